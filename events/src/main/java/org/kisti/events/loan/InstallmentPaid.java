@@ -1,0 +1,21 @@
+package org.kisti.events.loan;
+
+import java.time.LocalDate;
+import org.kisti.events.EventType;
+import org.kisti.events.Money;
+
+/**
+ * A borrower paid towards her loan. The payment's split into principal and interest is part of the fact, so every
+ * reader agrees on the outstanding principal without re-running the allocation.
+ */
+@EventType(name = "org.kisti.loans.InstallmentPaid", version = 1)
+public record InstallmentPaid(
+        String orgId, String loanId, String memberId, String paymentId, Money amount, Money principalPaid,
+        Money interestPaid, Money principalOutstandingAfter, LocalDate paidOn)
+        implements LoanEvent {
+
+    @Override
+    public LocalDate businessDate() {
+        return paidOn;
+    }
+}

@@ -1,0 +1,13 @@
+package org.kisti.events.savings;
+
+import org.kisti.events.KistiEvent;
+
+/** Facts about a savings account, published on {@code kisti.savings.v1} keyed by account id. */
+public sealed interface SavingsEvent extends KistiEvent permits SavingsAccountOpened, SavingsDeposited {
+    String accountId();
+
+    @Override
+    default String aggregateId() {
+        return accountId();
+    }
+}

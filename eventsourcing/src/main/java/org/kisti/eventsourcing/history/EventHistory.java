@@ -1,0 +1,42 @@
+package org.kisti.eventsourcing.history;
+
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+import java.util.List;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.kisti.events.EventCatalog;
+import org.kisti.events.KistiEvent;
+import org.kisti.platform.problem.ProblemException;
+
+/**
+ * Reads one aggregate's full, ordered history from the event store. An aggregate of another organisation is answered
+ * exactly like one that does not exist, so ids never leak across tenants.
+ */
+@Singleton
+public class EventHistory {
+
+    @Inject
+    EventStore eventStore;
+
+    public List<RecordedEvent> of(String orgId, String aggregateId, String what) {
+        List<RecordedEvent> history = eventStore.readEvents(aggregateId).asStream()
+                .map(EventHistory::recorded)
+                .toList();
+        if (history.isEmpty() || !history.get(0).data().orgId().equals(orgId)) {
+            throw ProblemException.notFound("no " + what + " " + aggregateId + " in organisation " + orgId);
+        }
+        return history;
+    }
+
+    /** The payloads alone, in order, for folding into a current view. */
+    public <E extends KistiEvent> List<E> facts(String orgId, String aggregateId, String what, Class<E> type) {
+        return of(orgId, aggregateId, what).stream().map(RecordedEvent::data).map(type::cast).toList();
+    }
+
+    private static RecordedEvent recorded(DomainEventMessage<?> message) {
+        KistiEvent event = (KistiEvent) message.getPayload();
+        return new RecordedEvent(message.getIdentifier(), message.getSequenceNumber(),
+                EventCatalog.ceType(event.getClass()), event.businessDate(), message.getTimestamp(), event);
+    }
+}

@@ -1,0 +1,87 @@
+package org.kisti.member.enrolment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.member.MemberEvent;
+import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.eventsourcing.history.RecordedEvent;
+import org.kisti.eventsourcing.idempotency.Created;
+import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.platform.problem.Problem;
+import org.kisti.platform.security.Roles;
+
+@Path("/v1/orgs/{orgId}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Members")
+public class MemberResource {
+
+    private static final String MEMBER = "member";
+
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    IdempotentCreation idempotent;
+
+    @Inject
+    EventHistory history;
+
+    @POST
+    @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
+    @Operation(summary = "Enrol a member into a group")
+    @APIResponse(responseCode = "201", description = "Enrolled; Location names the member",
+            content = @Content(schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response enrol(
+            @PathParam("orgId") String orgId,
+            @Parameter(description = "Makes a retried request safe: the same key returns the first answer")
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            @Valid @NotNull EnrolmentRequest request) {
+        return idempotent.create(orgId, idempotencyKey, "enrol-member", request, () -> {
+            String memberId = UUID.randomUUID().toString();
+            MemberEnrolled enrolled = new MemberEnrolled(orgId, memberId, request.groupId(), request.name(),
+                    request.enrolledOn());
+            commands.sendAndWait(new EnrolMember(orgId, memberId, request.groupId(), request.name(),
+                    request.enrolledOn()));
+            return new Created(URI.create("/v1/orgs/" + orgId + "/members/" + memberId), MemberView.of(enrolled));
+        });
+    }
+
+    @GET
+    @Path("/{memberId}")
+    @RolesAllowed({Roles.ORG_STAFF, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "A member as her events say she is now")
+    public MemberView member(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId) {
+        return MemberView.from(history.facts(orgId, memberId, MEMBER, MemberEvent.class));
+    }
+
+    @GET
+    @Path("/{memberId}/events")
+    @RolesAllowed({Roles.ORG_STAFF, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "A member's full history, as stored")
+    public List<RecordedEvent> events(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId) {
+        return history.of(orgId, memberId, MEMBER);
+    }
+}

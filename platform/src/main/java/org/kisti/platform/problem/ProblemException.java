@@ -1,0 +1,60 @@
+package org.kisti.platform.problem;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A refusal with its HTTP status, thrown wherever the refusal is decided and turned into problem+json at the edge.
+ * Thrown before anything is stored, or inside the transaction that then rolls back: bad input changes nothing.
+ */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final String slug;
+    private final String title;
+    private final List<FieldViolation> violations;
+
+    public ProblemException(int status, String slug, String title, String detail, List<FieldViolation> violations) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+        this.violations = List.copyOf(violations);
+    }
+
+    /** 400: the request is malformed or a field breaks a rule that needs no state to check. */
+    public static ProblemException invalid(List<FieldViolation> violations) {
+        String detail = violations.stream().map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; "));
+        return new ProblemException(400, "invalid-input", "Invalid input", detail, violations);
+    }
+
+    public static ProblemException invalid(String field, String rule) {
+        return invalid(List.of(new FieldViolation(field, rule)));
+    }
+
+    /** 422: well-formed, but the ledger's current state does not allow it (paying more than is owed, say). */
+    public static ProblemException ruleBroken(String field, String rule) {
+        return new ProblemException(422, "business-rule", "Business rule violated", field + ": " + rule,
+                List.of(new FieldViolation(field, rule)));
+    }
+
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail, List.of());
+    }
+
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "conflict", "Conflict", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Problem toProblem(String instance) {
+        return new Problem(Problem.TYPE_BASE + slug, title, status, getMessage(), instance, violations);
+    }
+}
