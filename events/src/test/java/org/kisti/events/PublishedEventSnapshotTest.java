@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
@@ -32,11 +33,12 @@ class PublishedEventSnapshotTest {
                 new MemberEnrolled("org-demo", "m-1", "g-7", "Rahima Begum", DAY),
                 new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY),
                 new SavingsDeposited("org-demo", "s-1", "m-1", "d-1", bdt100, bdt100, DAY),
-                new LoanDisbursed("org-demo", "l-1", "m-1", Money.of("10000.00", "BDT"), DAY,
+                new LoanDisbursed("org-demo", "l-1", "m-1", Money.of("10000.00", "BDT"), bdt100, DAY,
                         List.of(new LoanDisbursed.ScheduledInstallment(1, DAY.plusDays(14), Money.of("217.83", "BDT"),
-                                Money.of("27.17", "BDT")))),
-                new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"),
-                        Money.of("217.83", "BDT"), Money.of("27.17", "BDT"), Money.of("9782.17", "BDT"),
+                                Money.of("27.17", "BDT"), Money.zero("BDT"))),
+                        "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03")),
+                new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"), Money.zero("BDT"),
+                        Money.of("27.17", "BDT"), Money.of("217.83", "BDT"), Money.of("9782.17", "BDT"),
                         DAY.plusDays(14)));
     }
 

@@ -1,0 +1,65 @@
+package org.kisti.savings.account;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.kisti.events.Money;
+import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.platform.problem.BusinessRuleViolation;
+import org.kisti.savings.deposit.DepositSavings;
+
+/** A member's savings account: its balance is the sum of what her events say was paid in. */
+public class SavingsAccount {
+
+    @AggregateIdentifier
+    private String accountId;
+    private String orgId;
+    private String memberId;
+    private LocalDate openedOn;
+    private Money balance;
+
+    protected SavingsAccount() {
+        // for Axon, which rebuilds the account from its events
+    }
+
+    @CommandHandler
+    public SavingsAccount(OpenSavingsAccount command) {
+        apply(new SavingsAccountOpened(command.orgId(), command.accountId(), command.memberId(), command.currency(),
+                command.openedOn()));
+    }
+
+    @CommandHandler
+    void handle(DepositSavings command) {
+        if (!orgId.equals(command.orgId())) {
+            // Another tenant's account is answered as if it did not exist.
+            throw new AggregateNotFoundException(command.accountId(), "no such savings account");
+        }
+        if (!balance.currency().equals(command.amount().currency())) {
+            throw new BusinessRuleViolation("currency", "must be the account's currency, " + balance.currency());
+        }
+        if (command.depositedOn().isBefore(openedOn)) {
+            throw new BusinessRuleViolation("depositedOn", "must not be before the account was opened, " + openedOn);
+        }
+        apply(new SavingsDeposited(orgId, accountId, memberId, command.depositId(), command.amount(),
+                balance.plus(command.amount()), command.depositedOn()));
+    }
+
+    @EventSourcingHandler
+    void on(SavingsAccountOpened event) {
+        accountId = event.accountId();
+        orgId = event.orgId();
+        memberId = event.memberId();
+        openedOn = event.openedOn();
+        balance = Money.zero(event.currency());
+    }
+
+    @EventSourcingHandler
+    void on(SavingsDeposited event) {
+        balance = event.balanceAfter();
+    }
+}

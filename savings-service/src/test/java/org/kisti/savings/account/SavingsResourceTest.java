@@ -1,0 +1,101 @@
+package org.kisti.savings.account;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kisti.testing.EventFeed;
+import org.kisti.testing.KistiTestResource;
+import org.kisti.testing.TestTokens;
+
+@QuarkusTest
+@QuarkusTestResource(KistiTestResource.class)
+class SavingsResourceTest {
+
+    private static final String ORG = "org-sylhet";
+
+    @Test
+    void depositsAddUpToTheBalanceAndArePublishedInOrder() {
+        String account = open();
+        deposit(account, "100.00", "BDT", null).statusCode(201).body("balanceAfter.amount", equalTo("100.00"));
+        deposit(account, "25.50", "BDT", null).statusCode(201).body("balanceAfter.amount", equalTo("125.50"));
+
+        given().auth().oauth2(TestTokens.auditor(ORG))
+                .when().get("/v1/orgs/{org}/savings-accounts/{id}", ORG, account)
+                .then().statusCode(200)
+                .body("balance.amount", equalTo("125.50"))
+                .body("balance.currency", equalTo("BDT"))
+                .body("deposits", hasSize(2));
+
+        List<EventFeed.FeedRecord> records = EventFeed.await("kisti.savings.v1",
+                record -> account.equals(record.key()), 3, Duration.ofSeconds(30));
+        assertThat(records).extracting(record -> record.headers().get("ce_kistisequence"))
+                .containsExactly("0", "1", "2");
+        assertThat(records.get(2).headers()).containsEntry("ce_type", "org.kisti.savings.SavingsDeposited.v1");
+        assertThat(records.get(2).value()).contains("\"amount\":{\"amount\":\"25.50\",\"currency\":\"BDT\"}");
+    }
+
+    @Test
+    void aRetriedDepositWithTheSameKeyIsStoredOnce() {
+        String account = open();
+        String key = UUID.randomUUID().toString();
+        String first = deposit(account, "40.00", "BDT", key).statusCode(201).extract().path("depositId");
+        String again = deposit(account, "40.00", "BDT", key).statusCode(201).extract().path("depositId");
+
+        assertThat(again).isEqualTo(first);
+        given().auth().oauth2(TestTokens.staff(ORG))
+                .when().get("/v1/orgs/{org}/savings-accounts/{id}", ORG, account)
+                .then().body("balance.amount", equalTo("40.00"));
+    }
+
+    @Test
+    void aDepositInAnotherCurrencyBreaksARuleAndChangesNothing() {
+        String account = open();
+        deposit(account, "40.00", "INR", null).statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("currency"));
+        given().auth().oauth2(TestTokens.staff(ORG))
+                .when().get("/v1/orgs/{org}/savings-accounts/{id}/events", ORG, account)
+                .then().body("$", hasSize(1));
+    }
+
+    @Test
+    void invalidAmountsAreRefusedNamingTheField() {
+        String account = open();
+        deposit(account, "-5", "BDT", null).statusCode(400).body("errors.field", hasItem("amount"));
+        deposit(account, "1.005", "BDT", null).statusCode(400).body("errors.field", hasItem("amount"));
+    }
+
+    @Test
+    void aDepositIntoAnUnknownAccountIsNotFound() {
+        deposit(UUID.randomUUID().toString(), "10.00", "BDT", null).statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    private static String open() {
+        return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("memberId", "m-" + UUID.randomUUID(), "currency", "BDT", "openedOn", "2026-01-05"))
+                .when().post("/v1/orgs/{org}/savings-accounts", ORG)
+                .then().statusCode(201).extract().path("accountId");
+    }
+
+    private static ValidatableResponse deposit(String account, String amount, String currency, String key) {
+        var request = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("amount", amount, "currency", currency, "depositedOn", "2026-01-12"));
+        if (key != null) {
+            request = request.header("Idempotency-Key", key);
+        }
+        return request.when().post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, account).then();
+    }
+}
