@@ -1,0 +1,33 @@
+package org.kisti.loan.account;
+
+import java.util.List;
+import org.kisti.events.Money;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanDisbursed.ScheduledInstallment;
+import org.kisti.loan.schedule.Installment;
+import org.kisti.loan.schedule.RepaymentSchedule;
+import org.kisti.loan.schedule.Totals;
+
+/** Moves a schedule between the engine's form and the published event's, both ways, losing nothing. */
+final class ScheduleFacts {
+
+    private ScheduleFacts() {}
+
+    static List<ScheduledInstallment> published(RepaymentSchedule schedule) {
+        String currency = schedule.currency();
+        return schedule.installments().stream()
+                .map(i -> new ScheduledInstallment(i.number(), i.dueDate(), new Money(i.principal(), currency),
+                        new Money(i.interest(), currency), new Money(i.fee(), currency)))
+                .toList();
+    }
+
+    static RepaymentSchedule fromEvent(LoanDisbursed event) {
+        List<Installment> installments = event.schedule().stream()
+                .map(i -> new Installment(i.number(), i.dueDate(), i.principal().amount(), i.interest().amount(),
+                        i.fee().amount()))
+                .toList();
+        return new RepaymentSchedule(event.principal().currency(), installments, Totals.of(installments),
+                event.upfrontCharge().amount(), event.nominalAnnualRate(), event.effectiveAnnualRate(),
+                event.calculator());
+    }
+}

@@ -1,0 +1,71 @@
+package org.kisti.loan.disbursement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kisti.eventsourcing.idempotency.Created;
+import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.loan.account.LoanView;
+import org.kisti.loan.schedule.InvalidLoanTermsException;
+import org.kisti.loan.schedule.RepaymentSchedule;
+import org.kisti.loan.schedule.ScheduleCalculator;
+import org.kisti.platform.problem.Problem;
+import org.kisti.platform.problem.ProblemException;
+import org.kisti.platform.security.Roles;
+
+@Path("/v1/orgs/{orgId}/loans")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Loans")
+public class DisbursementResource {
+
+    @Inject
+    CommandGateway commands;
+
+    @Inject
+    IdempotentCreation idempotent;
+
+    @POST
+    @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
+    @Operation(summary = "Disburse a loan to a member; its schedule is fixed from now on")
+    @APIResponse(responseCode = "201", description = "Disbursed; Location names the loan",
+            content = @Content(schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input or terms; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response disburse(
+            @PathParam("orgId") String orgId,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            @Valid @NotNull DisbursementRequest request) {
+        RepaymentSchedule schedule = checkedSchedule(request);
+        return idempotent.create(orgId, idempotencyKey, "disburse-loan", request, () -> {
+            String loanId = UUID.randomUUID().toString();
+            commands.sendAndWait(new DisburseLoan(orgId, loanId, request.memberId(), request.terms()));
+            return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
+                    LoanView.disbursed(orgId, loanId, request.memberId(), request.terms().disbursementDate(), schedule));
+        });
+    }
+
+    /** The terms are judged before anything is stored, and the problem names the field inside the request body. */
+    private static RepaymentSchedule checkedSchedule(DisbursementRequest request) {
+        try {
+            return ScheduleCalculator.calculate(request.terms());
+        } catch (InvalidLoanTermsException e) {
+            throw ProblemException.invalid("terms." + e.field(), e.rule());
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.kisti.loan.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.kisti.events.Money;
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.loan.disbursement.DisburseLoan;
+import org.kisti.loan.repayment.RecordRepayment;
+import org.kisti.loan.schedule.TestLoanTerms;
+import org.kisti.platform.problem.BusinessRuleViolation;
+
+class LoanTest {
+
+    private static final LocalDate FIRST_DUE = LocalDate.of(2026, 1, 19);
+    private AggregateTestFixture<Loan> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Loan.class);
+    }
+
+    private static LoanDisbursed kmssLoanDisbursed() {
+        AggregateTestFixture<Loan> scratch = new AggregateTestFixture<>(Loan.class);
+        LoanDisbursed[] disbursed = new LoanDisbursed[1];
+        scratch.givenNoPriorActivity()
+                .when(new DisburseLoan("org-demo", "l-1", "m-1", TestLoanTerms.kmssWeekly().build()))
+                .expectSuccessfulHandlerExecution()
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.instanceOf(LoanDisbursed.class))));
+        scratch.getEventStore().readEvents("l-1").asStream()
+                .forEach(message -> disbursed[0] = (LoanDisbursed) message.getPayload());
+        return disbursed[0];
+    }
+
+    @Test
+    void givenKmssTerms_whenDisbursed_thenTheFixedScheduleIsInTheEvent() {
+        LoanDisbursed disbursed = kmssLoanDisbursed();
+
+        assertThat(disbursed.schedule()).hasSize(46);
+        assertThat(disbursed.schedule().get(0).principal()).isEqualTo(Money.of("217.83", "BDT"));
+        assertThat(disbursed.schedule().get(0).interest()).isEqualTo(Money.of("27.17", "BDT"));
+        assertThat(disbursed.schedule().get(45).principal()).isEqualTo(Money.of("197.65", "BDT"));
+        assertThat(disbursed.upfrontCharge()).isEqualTo(Money.of("100.00", "BDT"));
+        assertThat(disbursed.calculator()).isEqualTo("kisti-schedule/1");
+    }
+
+    @Test
+    void givenADisbursedLoan_whenTheFirstInstalmentIsPaid_thenInterestIsPaidBeforePrincipal() {
+        fixture.given(kmssLoanDisbursed())
+                .when(new RecordRepayment("org-demo", "l-1", "p-1", Money.of("245.00", "BDT"), FIRST_DUE))
+                .expectEvents(new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"),
+                        Money.of("0.00", "BDT"), Money.of("27.17", "BDT"), Money.of("217.83", "BDT"),
+                        Money.of("9782.17", "BDT"), FIRST_DUE));
+    }
+
+    @Test
+    void givenADisbursedLoan_whenOverpaid_thenRejectedAndNothingRecorded() {
+        fixture.given(kmssLoanDisbursed())
+                .when(new RecordRepayment("org-demo", "l-1", "p-1", Money.of("11250.01", "BDT"), FIRST_DUE))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenABdtLoan_whenRepaidInRupees_thenRejected() {
+        fixture.given(kmssLoanDisbursed())
+                .when(new RecordRepayment("org-demo", "l-1", "p-1", Money.of("245.00", "INR"), FIRST_DUE))
+                .expectException(BusinessRuleViolation.class);
+    }
+
+    @Test
+    void givenAPayment_whenAnEarlierDatedPaymentFollows_thenRejected() {
+        LoanDisbursed disbursed = kmssLoanDisbursed();
+        fixture.given(disbursed, new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"),
+                        Money.of("0.00", "BDT"), Money.of("27.17", "BDT"), Money.of("217.83", "BDT"),
+                        Money.of("9782.17", "BDT"), FIRST_DUE))
+                .when(new RecordRepayment("org-demo", "l-1", "p-2", Money.of("245.00", "BDT"), FIRST_DUE.minusDays(1)))
+                .expectException(BusinessRuleViolation.class);
+    }
+}
