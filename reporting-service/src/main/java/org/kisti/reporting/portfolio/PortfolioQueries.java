@@ -1,0 +1,92 @@
+package org.kisti.reporting.portfolio;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.kisti.events.Money;
+import org.kisti.reporting.portfolio.PortfolioView.LoansDisbursed;
+
+/**
+ * The figures as SQL over the projection: every fact row carries its business date, so "as of D" is a filter on
+ * {@code date <= D} and any past date gives what a replay of the events up to D would. Summed in the database, per
+ * currency, so an organisation with many thousands of loans costs a few aggregate queries, not a load of rows.
+ */
+@ApplicationScoped
+public class PortfolioQueries {
+
+    static final String ACTIVE_MEMBERS = """
+            select count(*) from member where org_id = :orgId and enrolled_on <= :asOf""";
+
+    static final String SAVINGS_OUTSTANDING = """
+            select currency, sum(amount) from savings_movement
+            where org_id = :orgId and moved_on <= :asOf
+            group by currency""";
+
+    static final String LOANS_DISBURSED = """
+            select currency, count(*), sum(principal) from loan
+            where org_id = :orgId and disbursed_on <= :asOf
+            group by currency""";
+
+    /** Each loan disbursed by the date, with its principal still owed on that date. */
+    private static final String OUTSTANDING_PER_LOAN = """
+            with outstanding as (
+                select l.member_id, l.currency,
+                       l.principal - coalesce((select sum(r.principal_paid) from loan_repayment r
+                                               where r.loan_id = l.loan_id and r.paid_on <= :asOf), 0) as amount
+                from loan l
+                where l.org_id = :orgId and l.disbursed_on <= :asOf)
+            """;
+
+    static final String LOAN_OUTSTANDING = OUTSTANDING_PER_LOAN + """
+            select currency, sum(amount) from outstanding group by currency""";
+
+    // Distinct across currencies: a member with a BDT and an INR loan is one borrower.
+    static final String ACTIVE_BORROWERS = OUTSTANDING_PER_LOAN + """
+            select count(distinct member_id) from outstanding where amount > 0""";
+
+    public Uni<PortfolioView> portfolio(String orgId, LocalDate asOf) {
+        // One session, queries one after another: a reactive session runs one statement at a time.
+        return Panache.withSession(() -> Panache.getSession().chain(session -> {
+            Figures figures = new Figures();
+            return count(session, ACTIVE_MEMBERS, orgId, asOf).invoke(n -> figures.activeMembers = n)
+                    .chain(() -> count(session, ACTIVE_BORROWERS, orgId, asOf)).invoke(n -> figures.activeBorrowers = n)
+                    .chain(() -> rows(session, SAVINGS_OUTSTANDING, orgId, asOf)).invoke(r -> figures.savings = r)
+                    .chain(() -> rows(session, LOANS_DISBURSED, orgId, asOf)).invoke(r -> figures.disbursed = r)
+                    .chain(() -> rows(session, LOAN_OUTSTANDING, orgId, asOf)).invoke(r -> figures.outstanding = r)
+                    .map(ignored -> figures.view(orgId, asOf));
+        }));
+    }
+
+    private static Uni<Long> count(Mutiny.Session session, String sql, String orgId, LocalDate asOf) {
+        // count() is a bigint in PostgreSQL, read as Long.
+        return session.createNativeQuery(sql, Long.class)
+                .setParameter("orgId", orgId).setParameter("asOf", asOf)
+                .getSingleResult()
+                .map(MoneyTotals::count);
+    }
+
+    private static Uni<List<Object[]>> rows(Mutiny.Session session, String sql, String orgId, LocalDate asOf) {
+        return session.createNativeQuery(sql, Object[].class)
+                .setParameter("orgId", orgId).setParameter("asOf", asOf)
+                .getResultList();
+    }
+
+    /** Collects the query results in order; only ever touched by the one chain above. */
+    private static final class Figures {
+        long activeMembers;
+        long activeBorrowers;
+        List<Object[]> savings;
+        List<Object[]> disbursed;
+        List<Object[]> outstanding;
+
+        PortfolioView view(String orgId, LocalDate asOf) {
+            long loanCount = disbursed.stream().mapToLong(row -> MoneyTotals.count(row[1])).sum();
+            List<Money> disbursedAmounts = MoneyTotals.of(disbursed, 2);
+            return new PortfolioView(orgId, asOf, activeMembers, activeBorrowers, MoneyTotals.of(savings, 1),
+                    new LoansDisbursed(loanCount, disbursedAmounts), MoneyTotals.of(outstanding, 1));
+        }
+    }
+}

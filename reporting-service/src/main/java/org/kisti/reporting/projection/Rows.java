@@ -1,0 +1,68 @@
+package org.kisti.reporting.projection;
+
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsDeposited;
+
+/** Event to row, field by field: pure, so the mapping is testable without a database. */
+final class Rows {
+
+    private Rows() {}
+
+    static MemberRow member(MemberEnrolled e) {
+        MemberRow row = new MemberRow();
+        row.memberId = e.memberId();
+        row.orgId = e.orgId();
+        row.groupId = e.groupId();
+        row.enrolledOn = e.enrolledOn();
+        return row;
+    }
+
+    static SavingsAccountRow savingsAccount(SavingsAccountOpened e) {
+        SavingsAccountRow row = new SavingsAccountRow();
+        row.accountId = e.accountId();
+        row.orgId = e.orgId();
+        row.memberId = e.memberId();
+        row.currency = e.currency();
+        row.openedOn = e.openedOn();
+        return row;
+    }
+
+    static SavingsMovementRow deposit(SavingsDeposited e) {
+        SavingsMovementRow row = new SavingsMovementRow();
+        row.movementId = e.depositId();
+        row.kind = SavingsMovementRow.DEPOSIT;
+        row.accountId = e.accountId();
+        row.orgId = e.orgId();
+        row.amount = e.amount().amount();
+        row.currency = e.amount().currency();
+        row.movedOn = e.depositedOn();
+        return row;
+    }
+
+    static LoanRow loan(LoanDisbursed e) {
+        LoanRow row = new LoanRow();
+        row.loanId = e.loanId();
+        row.orgId = e.orgId();
+        row.memberId = e.memberId();
+        row.principal = e.principal().amount();
+        row.currency = e.principal().currency();
+        row.disbursedOn = e.disbursedOn();
+        return row;
+    }
+
+    static LoanRepaymentRow repayment(InstallmentPaid e) {
+        LoanRepaymentRow row = new LoanRepaymentRow();
+        row.paymentId = e.paymentId();
+        row.loanId = e.loanId();
+        row.orgId = e.orgId();
+        row.principalPaid = e.principalPaid().amount();
+        row.interestPaid = e.interestPaid().amount();
+        row.feePaid = e.feePaid().amount();
+        row.currency = e.principalPaid().currency();
+        row.paidOn = e.paidOn();
+        return row;
+    }
+}

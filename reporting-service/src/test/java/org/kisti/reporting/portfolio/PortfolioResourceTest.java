@@ -1,0 +1,258 @@
+package org.kisti.reporting.portfolio;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.kisti.events.EventCatalog.LOANS_TOPIC;
+import static org.kisti.events.EventCatalog.MEMBERS_TOPIC;
+import static org.kisti.events.EventCatalog.SAVINGS_TOPIC;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ValidatableResponse;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kisti.events.Money;
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.reporting.CloudEventPublisher;
+import org.kisti.testing.KistiTestResource;
+import org.kisti.testing.TestTokens;
+
+/** The projection end to end: real CloudEvents records on the real broker in, figures out of the REST endpoint. */
+@QuarkusTest
+@QuarkusTestResource(KistiTestResource.class)
+class PortfolioResourceTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static CloudEventPublisher publisher;
+
+    @BeforeAll
+    static void connect() {
+        publisher = new CloudEventPublisher();
+    }
+
+    @AfterAll
+    static void disconnect() {
+        publisher.close();
+    }
+
+    @Test
+    void givenAMemberWithSavingsAndALoanWhenThePortfolioIsReadThenItShowsExactFiguresAsOfEachDate() {
+        String org = freshOrg();
+        publishRahimasStory(org);
+        // A second member with an INR loan, later: the figures of January must not see her.
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, "m-2-" + org, "g-7", "Amena", day("2026-02-10")), 0);
+        publisher.publish(LOANS_TOPIC, loan(org, "l-2-" + org, "m-2-" + org, "5000.00", "INR", "2026-02-10"), 0);
+
+        awaitPortfolio(org, "2026-02-28", response -> response
+                .body("activeMembers", equalTo(2))
+                .body("activeBorrowers", equalTo(2))
+                .body("loansDisbursed.count", equalTo(2))
+                .body("loansDisbursed.amount", equalTo(moneys("10000.00", "BDT", "5000.00", "INR")))
+                .body("loanOutstanding", equalTo(moneys("9782.17", "BDT", "5000.00", "INR"))));
+
+        portfolio(org, "2026-01-31").statusCode(200)
+                .body("orgId", equalTo(org))
+                .body("asOf", equalTo("2026-01-31"))
+                .body("activeMembers", equalTo(1))
+                .body("activeBorrowers", equalTo(1))
+                .body("savingsOutstanding", equalTo(moneys("150.00", "BDT")))
+                .body("loansDisbursed.count", equalTo(1))
+                .body("loansDisbursed.amount", equalTo(moneys("10000.00", "BDT")))
+                .body("loanOutstanding", equalTo(moneys("9782.17", "BDT")));
+    }
+
+    @Test
+    void givenADateBeforeThePaymentWhenThePortfolioIsReadThenTheOutstandingIsTheWholePrincipal() {
+        String org = freshOrg();
+        publishRahimasStory(org);
+        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
+
+        portfolio(org, "2026-01-18").statusCode(200)
+                .body("savingsOutstanding", equalTo(moneys("100.00", "BDT")))
+                .body("loansDisbursed.count", equalTo(1))
+                .body("loanOutstanding", equalTo(moneys("10000.00", "BDT")));
+        portfolio(org, "2026-01-04").statusCode(200)
+                .body("activeMembers", equalTo(0))
+                .body("activeBorrowers", equalTo(0))
+                .body("savingsOutstanding", empty())
+                .body("loansDisbursed.count", equalTo(0))
+                .body("loansDisbursed.amount", empty())
+                .body("loanOutstanding", empty());
+    }
+
+    @Test
+    void givenAppliedEventsWhenTheSameRecordsArriveAgainThenTheFiguresAreUnchangedAndTheyAreCountedAsSkipped() {
+        String org = freshOrg();
+        publishRahimasStory(org);
+        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
+        double skippedBefore = metric("kisti_projection_skipped_total", "reason=\"duplicate\"");
+
+        publishRahimasStory(org); // a redelivery after a restart: same aggregates, same sequence numbers
+
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(metric("kisti_projection_skipped_total", "reason=\"duplicate\""))
+                        .isGreaterThanOrEqualTo(skippedBefore + 6));
+        portfolio(org, "2026-01-31").statusCode(200)
+                .body("activeMembers", equalTo(1))
+                .body("savingsOutstanding", equalTo(moneys("150.00", "BDT")))
+                .body("loansDisbursed.count", equalTo(1))
+                .body("loansDisbursed.amount", equalTo(moneys("10000.00", "BDT")))
+                .body("loanOutstanding", equalTo(moneys("9782.17", "BDT")));
+    }
+
+    @Test
+    void givenALoanFullyRepaidWhenThePortfolioIsReadThenHerBorrowingEndsOnThatDay() {
+        String org = freshOrg();
+        String member = "m-" + org;
+        String loan = "l-" + org;
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", "Rahima", day("2026-01-05")), 0);
+        publisher.publish(LOANS_TOPIC, loan(org, loan, member, "1000.00", "BDT", "2026-01-05"), 0);
+        publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-1-" + org, "600.00", "400.00", "2026-01-19"), 1);
+        publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-2-" + org, "400.00", "0.00", "2026-02-02"), 2);
+
+        awaitPortfolio(org, "2026-02-02", response -> response
+                .body("activeMembers", equalTo(1))
+                .body("activeBorrowers", equalTo(0))
+                .body("loansDisbursed.count", equalTo(1))
+                .body("loanOutstanding", equalTo(moneys("0.00", "BDT"))));
+        portfolio(org, "2026-02-01").statusCode(200)
+                .body("activeBorrowers", equalTo(1))
+                .body("loanOutstanding", equalTo(moneys("400.00", "BDT")));
+    }
+
+    @Test
+    void givenAnEventOfATypeThisReaderDoesNotKnowThenItIsSkippedAndLaterEventsStillApply() {
+        String org = freshOrg();
+        String member = "m-" + org;
+        String loan = "l-" + org;
+        publisher.publish(LOANS_TOPIC, loan(org, loan, member, "2000.00", "BDT", "2026-01-05"), 0);
+        publisher.send(LOANS_TOPIC, "org.kisti.loans.LoanRescheduled.v1", loan, org, 1, "2026-01-10",
+                "{\"loanId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
+        publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-1-" + org, "500.00", "1500.00", "2026-01-19"), 2);
+
+        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("1500.00", "BDT"))));
+        assertThat(metric("kisti_projection_skipped_total", "reason=\"unknown-type\"")).isGreaterThanOrEqualTo(1);
+        assertThat(metric("kisti_projection_applied_total", "topic=\"kisti.loans.v1\"")).isGreaterThanOrEqualTo(2);
+        assertThat(metrics()).contains("kisti_projection_lag_seconds{topic=\"kisti.loans.v1\"}");
+    }
+
+    @Test
+    void aFunderAndAnAuditorOfTheOrganisationCanReadThePortfolio() {
+        String org = freshOrg();
+        given().auth().oauth2(TestTokens.funder(org))
+                .when().get("/v1/orgs/{org}/portfolio?asOf=2026-01-31", org)
+                .then().statusCode(200).body("activeMembers", equalTo(0));
+        given().auth().oauth2(TestTokens.auditor(org))
+                .when().get("/v1/orgs/{org}/portfolio?asOf=2026-01-31", org)
+                .then().statusCode(200);
+    }
+
+    @Test
+    void withoutATokenTheAnswerIs401() {
+        given().when().get("/v1/orgs/{org}/portfolio?asOf=2026-01-31", freshOrg())
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void aTokenForAnotherOrganisationIsRefusedWith403() {
+        given().auth().oauth2(TestTokens.funder("org-other"))
+                .when().get("/v1/orgs/{org}/portfolio?asOf=2026-01-31", freshOrg())
+                .then().statusCode(403).contentType("application/problem+json");
+    }
+
+    @Test
+    void aMissingOrMalformedAsOfIsA400NamingTheField() {
+        String org = freshOrg();
+        for (String query : List.of("", "?asOf=", "?asOf=31-01-2026", "?asOf=2026-02-30")) {
+            given().auth().oauth2(TestTokens.staff(org))
+                    .when().get("/v1/orgs/" + org + "/portfolio" + query)
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors.field", hasItem("asOf"));
+        }
+    }
+
+    /** Rahima: enrolled, an account with two deposits, a BDT 10,000 loan and one instalment paid on 19 January. */
+    private static void publishRahimasStory(String org) {
+        String member = "m-" + org;
+        String account = "s-" + org;
+        String loan = "l-" + org;
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", "Rahima Begum", day("2026-01-05")), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT", day("2026-01-05")), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-1-" + org,
+                Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-05")), 1);
+        publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-2-" + org,
+                Money.of("50.00", "BDT"), Money.of("150.00", "BDT"), day("2026-01-19")), 2);
+        publisher.publish(LOANS_TOPIC, loan(org, loan, member, "10000.00", "BDT", "2026-01-05"), 0);
+        publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-1-" + org, "217.83", "9782.17", "2026-01-19"), 1);
+    }
+
+    private static LoanDisbursed loan(String org, String loan, String member, String principal, String currency,
+            String on) {
+        return new LoanDisbursed(org, loan, member, Money.of(principal, currency), Money.zero(currency), day(on),
+                List.of(), "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03"));
+    }
+
+    private static InstallmentPaid payment(String org, String loan, String member, String payment, String principal,
+            String outstandingAfter, String on) {
+        Money principalPaid = Money.of(principal, "BDT");
+        Money interest = Money.of("27.17", "BDT");
+        return new InstallmentPaid(org, loan, member, payment, principalPaid.plus(interest), Money.zero("BDT"),
+                interest, principalPaid, Money.of(outstandingAfter, "BDT"), day(on));
+    }
+
+    private static void awaitPortfolio(String org, String asOf,
+            java.util.function.Consumer<ValidatableResponse> expectations) {
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                expectations.accept(portfolio(org, asOf).statusCode(200)));
+    }
+
+    private static ValidatableResponse portfolio(String org, String asOf) {
+        return given().auth().oauth2(TestTokens.staff(org))
+                .when().get("/v1/orgs/{org}/portfolio?asOf={asOf}", org, asOf)
+                .then();
+    }
+
+    private static List<Map<String, String>> moneys(String... amountCurrencyPairs) {
+        List<Map<String, String>> moneys = new java.util.ArrayList<>();
+        for (int i = 0; i < amountCurrencyPairs.length; i += 2) {
+            moneys.add(Map.of("amount", amountCurrencyPairs[i], "currency", amountCurrencyPairs[i + 1]));
+        }
+        return moneys;
+    }
+
+    private static String metrics() {
+        return given().when().get("/q/metrics").then().statusCode(200).extract().asString();
+    }
+
+    /** The sum of a Prometheus counter's series whose labels contain the given one. */
+    private static double metric(String name, String label) {
+        return metrics().lines()
+                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    private static LocalDate day(String date) {
+        return LocalDate.parse(date);
+    }
+
+    private static String freshOrg() {
+        return "org-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
