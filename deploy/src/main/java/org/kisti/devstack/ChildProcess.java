@@ -46,7 +46,7 @@ final class ChildProcess {
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
         Files.createDirectories(runDir);
-        Files.writeString(pidFile, Long.toString(process.pid()));
+        Files.writeString(pidFile, process.pid() + "\n");
         return new ChildProcess(name, process, log, pidFile);
     }
 

@@ -180,11 +180,14 @@ public final class DevStack implements AutoCloseable {
     }
 
     private static void prepareHome(Path home, boolean fresh) throws IOException {
+        if (fresh && Files.exists(home) && !Files.exists(home.resolve(HOME_MARKER))) {
+            throw new IllegalStateException("Refusing to delete " + home + ": it is not a dev stack home (no "
+                    + HOME_MARKER + ")");
+        }
+        // Whatever a hard-killed earlier run left holds our ports and files: stop it before deleting or reusing.
+        ChildProcess.stopLeftovers(runDir(home));
+        Postgres.stopLeftoverPostmaster(home.resolve("postgres"));
         if (fresh && Files.exists(home)) {
-            if (!Files.exists(home.resolve(HOME_MARKER))) {
-                throw new IllegalStateException("Refusing to delete " + home + ": it is not a dev stack home (no "
-                        + HOME_MARKER + ")");
-            }
             try (Stream<Path> tree = Files.walk(home)) {
                 for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(path);
@@ -195,7 +198,6 @@ public final class DevStack implements AutoCloseable {
         if (!Files.exists(home.resolve(HOME_MARKER))) {
             Files.writeString(home.resolve(HOME_MARKER), "Kisti dev stack home: data, logs, keys, tokens.\n");
         }
-        ChildProcess.stopLeftovers(runDir(home));
     }
 
     private static Path runDir(Path home) {

@@ -10,6 +10,8 @@ import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
 
 import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +21,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 /**
@@ -35,11 +39,11 @@ final class KafkaBroker implements AutoCloseable {
     static final int TOPIC_PARTITIONS = 3;
 
     private final ChildProcess process;
-    private final String bootstrapServers;
+    private final int port;
 
-    private KafkaBroker(ChildProcess process, String bootstrapServers) {
+    private KafkaBroker(ChildProcess process, int port) {
         this.process = process;
-        this.bootstrapServers = bootstrapServers;
+        this.port = port;
     }
 
     /**
@@ -79,7 +83,7 @@ final class KafkaBroker implements AutoCloseable {
                 "-Dlog4j2.statusLoggerLevel=OFF",
                 "-cp", classpath, "kafka.Kafka", config.toString()));
         ChildProcess broker = ChildProcess.startJava("kafka", jvm, kafkaHome, log, runDir);
-        return new KafkaBroker(broker, "127.0.0.1:" + port);
+        return new KafkaBroker(broker, port);
     }
 
     private static boolean hasBrokerJar(Path libDir) throws IOException {
@@ -126,31 +130,52 @@ final class KafkaBroker implements AutoCloseable {
 
     private Admin admin() {
         Properties config = new Properties();
-        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
         config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10000);
         return Admin.create(config);
     }
 
-    /** Ready when an Admin client can list the topics. */
+    /**
+     * Ready when an Admin client can list the topics. Waits for the port to accept connections first: an Admin
+     * client created earlier warns about every refused connection, whatever the caller's logging says.
+     */
     void awaitReady(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
+        while (!accepts(port)) {
+            checkAliveAndInTime(deadline, timeout);
+            Thread.sleep(200);
+        }
         try (Admin admin = admin()) {
             while (true) {
-                if (!process.isAlive()) {
-                    throw new IOException("Kafka exited with " + process.process().exitValue() + ":\n" + process.tail(40));
-                }
                 try {
                     admin.listTopics().names().get(5, TimeUnit.SECONDS);
                     return;
-                } catch (Exception notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IOException("Kafka did not answer within " + timeout.toSeconds() + " s:\n"
-                                + process.tail(40));
-                    }
+                } catch (ExecutionException | TimeoutException notYet) {
+                    checkAliveAndInTime(deadline, timeout);
                     Thread.sleep(200);
                 }
             }
+        }
+    }
+
+    private void checkAliveAndInTime(long deadline, Duration timeout) throws IOException {
+        if (!process.isAlive()) {
+            throw new IOException("Kafka exited with " + process.process().exitValue() + ". Last lines of "
+                    + process.log() + ":\n" + process.tail(40));
+        }
+        if (System.nanoTime() > deadline) {
+            throw new IOException("Kafka did not answer within " + timeout.toSeconds() + " s. Last lines of "
+                    + process.log() + ":\n" + process.tail(40));
+        }
+    }
+
+    private static boolean accepts(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
@@ -176,7 +201,7 @@ final class KafkaBroker implements AutoCloseable {
     }
 
     String bootstrapServers() {
-        return bootstrapServers;
+        return "127.0.0.1:" + port;
     }
 
     ChildProcess process() {

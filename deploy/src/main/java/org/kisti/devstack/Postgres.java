@@ -34,7 +34,6 @@ final class Postgres implements AutoCloseable {
     }
 
     static Postgres start(Path dataDir, Path log, int port) throws IOException {
-        stopLeftoverPostmaster(dataDir);
         Files.createDirectories(dataDir.getParent());
         Files.createDirectories(log.getParent());
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
@@ -71,7 +70,7 @@ final class Postgres implements AutoCloseable {
      * A dev stack that was SIGKILLed leaves its postmaster running on our data directory, and a second one
      * would refuse to start: ask the old one to shut down (SIGTERM, "smart": its clients are gone by now).
      */
-    private static void stopLeftoverPostmaster(Path dataDir) throws IOException {
+    static void stopLeftoverPostmaster(Path dataDir) throws IOException {
         long pid = postmasterPid(dataDir);
         if (pid <= 0) {
             return;

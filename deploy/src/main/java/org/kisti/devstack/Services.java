@@ -151,7 +151,7 @@ final class Services implements AutoCloseable {
     }
 
     Map<KistiService, ChildProcess> processes() {
-        return Map.copyOf(running);
+        return new EnumMap<>(running);
     }
 
     /** Stops the services together (each gets the same 20 s grace), so a stop takes 20 s at worst, not 80. */

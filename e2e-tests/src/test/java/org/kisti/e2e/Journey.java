@@ -1,0 +1,86 @@
+package org.kisti.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.kisti.devstack.DevStack;
+import org.kisti.devstack.KistiService;
+
+/** The calls a partner NGO's field app and a funder make, in the words of the domain. */
+final class Journey {
+
+    static final String ORG = "org-demo";
+    private final DevStack stack;
+
+    Journey(DevStack stack) {
+        this.stack = stack;
+    }
+
+    RequestSpecification as(String token, KistiService service) {
+        return given().baseUri(stack.serviceUrl(service)).auth().oauth2(stack.token(token)).contentType(ContentType.JSON);
+    }
+
+    RequestSpecification anonymous(KistiService service) {
+        return given().baseUri(stack.serviceUrl(service)).contentType(ContentType.JSON);
+    }
+
+    String enrol(String name, String on) {
+        return as("staff", KistiService.MEMBER)
+                .body(Map.of("groupId", "g-dhanmondi-07", "name", name, "enrolledOn", on))
+                .post("/v1/orgs/{org}/members", ORG)
+                .then().statusCode(201).extract().path("memberId");
+    }
+
+    String openSavings(String memberId, String on) {
+        return as("staff", KistiService.SAVINGS)
+                .body(Map.of("memberId", memberId, "currency", "BDT", "openedOn", on))
+                .post("/v1/orgs/{org}/savings-accounts", ORG)
+                .then().statusCode(201).extract().path("accountId");
+    }
+
+    void deposit(String accountId, String amount, String on) {
+        as("staff", KistiService.SAVINGS)
+                .body(Map.of("amount", amount, "currency", "BDT", "depositedOn", on))
+                .post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, accountId)
+                .then().statusCode(201);
+    }
+
+    String disburse(String memberId, String principal, int weeks, String on, String firstRepayment) {
+        Map<String, Object> terms = Map.of("principal", principal, "currency", "BDT", "interestMethod", "FLAT",
+                "rateBasis", "PER_LOAN", "annualInterestRate", "12.50", "repaymentFrequency", "WEEKLY",
+                "numberOfInstallments", weeks, "disbursementDate", on, "firstRepaymentDate", firstRepayment);
+        return as("staff", KistiService.LOAN)
+                .body(Map.of("memberId", memberId, "terms", terms))
+                .post("/v1/orgs/{org}/loans", ORG)
+                .then().statusCode(201).extract().path("loanId");
+    }
+
+    void repay(String loanId, String amount, String on) {
+        as("staff", KistiService.LOAN)
+                .body(Map.of("amount", amount, "currency", "BDT", "paidOn", on))
+                .post("/v1/orgs/{org}/loans/{id}/repayments", ORG, loanId)
+                .then().statusCode(201);
+    }
+
+    JsonPath portfolio(String asOf) {
+        return as("funder", KistiService.REPORTING)
+                .get("/v1/orgs/{org}/portfolio?asOf={asOf}", ORG, asOf)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    /** The report is eventually consistent: wait until the projection has caught up with what was written. */
+    JsonPath portfolioOnceItShows(String asOf, Predicate<JsonPath> caughtUp) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonPath report = portfolio(asOf);
+        while (!caughtUp.test(report) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            report = portfolio(asOf);
+        }
+        return report;
+    }
+}
