@@ -2,6 +2,9 @@ package org.kisti.testing;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -21,6 +24,9 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
                         .setCombined(true)
                         .setNumBrokerNodes(1)
                         .setNumControllerNodes(1)
+                        // Under the module's target/, so `mvn clean` takes the broker's logs away with the rest.
+                        .setBaseDirectory(Files.createDirectories(
+                                Path.of("target", "kafka-test-kit-" + UUID.randomUUID()).toAbsolutePath()))
                         .build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("offsets.topic.num.partitions", "1")
@@ -59,16 +65,15 @@ final class EmbeddedInfrastructure implements TestInfrastructure {
         return "embedded Kafka test kit at " + kafkaBootstrapServers() + ", embedded PostgreSQL at " + jdbcUrl;
     }
 
+    /**
+     * Stops PostgreSQL, a child process that would otherwise outlive the JVM. The broker lives in this JVM and ends
+     * with it: closing it from a shutdown hook, while Quarkus tears its class loaders down, is what can fail.
+     */
     void stop() {
-        try {
-            kafka.close();
-        } catch (Exception e) {
-            // the JVM is exiting; nothing more to do
-        }
         try {
             postgres.close();
         } catch (IOException e) {
-            // idem
+            // the JVM is exiting; nothing more to do
         }
     }
 }

@@ -3,6 +3,7 @@ package org.kisti.eventsourcing.history;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.kisti.events.EventCatalog;
@@ -32,6 +33,18 @@ public class EventHistory {
     /** The payloads alone, in order, for folding into a current view. */
     public <E extends KistiEvent> List<E> facts(String orgId, String aggregateId, String what, Class<E> type) {
         return of(orgId, aggregateId, what).stream().map(RecordedEvent::data).map(type::cast).toList();
+    }
+
+    /** The one fact of the given type that matches, such as a deposit by its id; 404 if there is none. */
+    public <E extends KistiEvent> E fact(
+            String orgId, String aggregateId, String what, Class<E> type, Predicate<E> which, String missing) {
+        return of(orgId, aggregateId, what).stream()
+                .map(RecordedEvent::data)
+                .filter(type::isInstance)
+                .map(type::cast)
+                .filter(which)
+                .findFirst()
+                .orElseThrow(() -> ProblemException.notFound(missing));
     }
 
     private static RecordedEvent recorded(DomainEventMessage<?> message) {

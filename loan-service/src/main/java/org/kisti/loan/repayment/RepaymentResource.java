@@ -22,12 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
-import org.kisti.events.loan.LoanEvent;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.platform.problem.Problem;
-import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
 
 @Path("/v1/orgs/{orgId}/loans/{loanId}/repayments")
@@ -72,10 +70,7 @@ public class RepaymentResource {
     public InstallmentPaid repayment(
             @PathParam("orgId") String orgId, @PathParam("loanId") String loanId,
             @PathParam("paymentId") String paymentId) {
-        return history.facts(orgId, loanId, "loan", LoanEvent.class).stream()
-                .filter(event -> event instanceof InstallmentPaid paid && paid.paymentId().equals(paymentId))
-                .map(InstallmentPaid.class::cast)
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no repayment " + paymentId + " on loan " + loanId));
+        return history.fact(orgId, loanId, "loan", InstallmentPaid.class, paid -> paid.paymentId().equals(paymentId),
+                "no repayment " + paymentId + " on loan " + loanId);
     }
 }

@@ -2,6 +2,7 @@ package org.kisti.member.enrolment;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -127,6 +128,17 @@ class MemberResourceTest {
         given().auth().oauth2(TestTokens.funder(ORG)).contentType(ContentType.JSON).body(RAHIMA)
                 .when().post("/v1/orgs/{org}/members", ORG)
                 .then().statusCode(403);
+    }
+
+    @Test
+    void readinessAndMetricsShowTheRelay() {
+        enrol(RAHIMA, null).statusCode(201);
+        given().when().get("/q/health/ready")
+                .then().statusCode(200).body("checks.name", hasItem("kafka-relay"));
+        given().when().get("/q/metrics")
+                .then().statusCode(200)
+                .body(containsString("kisti_relay_published_total"))
+                .body(containsString("kisti_relay_lag_events"));
     }
 
     private static io.restassured.response.ValidatableResponse enrol(Map<String, String> body, String key) {

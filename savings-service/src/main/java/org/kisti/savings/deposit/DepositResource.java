@@ -22,12 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.Money;
 import org.kisti.events.savings.SavingsDeposited;
-import org.kisti.events.savings.SavingsEvent;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.platform.problem.Problem;
-import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
 
 @Path("/v1/orgs/{orgId}/savings-accounts/{accountId}/deposits")
@@ -72,10 +70,8 @@ public class DepositResource {
     public SavingsDeposited deposit(
             @PathParam("orgId") String orgId, @PathParam("accountId") String accountId,
             @PathParam("depositId") String depositId) {
-        return history.facts(orgId, accountId, "savings account", SavingsEvent.class).stream()
-                .filter(event -> event instanceof SavingsDeposited deposited && deposited.depositId().equals(depositId))
-                .map(SavingsDeposited.class::cast)
-                .findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no deposit " + depositId + " on account " + accountId));
+        return history.fact(orgId, accountId, "savings account", SavingsDeposited.class,
+                deposited -> deposited.depositId().equals(depositId),
+                "no deposit " + depositId + " on account " + accountId);
     }
 }
