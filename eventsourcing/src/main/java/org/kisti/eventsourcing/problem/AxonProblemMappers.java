@@ -3,6 +3,7 @@ package org.kisti.eventsourcing.problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.kisti.platform.problem.ProblemException;
@@ -16,8 +17,9 @@ public class AxonProblemMappers {
         return ProblemMappers.respond(ProblemException.notFound("no such resource: " + e.getAggregateIdentifier()), uri);
     }
 
-    @ServerExceptionMapper
-    public Response concurrentChange(ConcurrencyException e, UriInfo uri) {
+    // AggregateStreamCreationException is not a ConcurrencyException in Axon 4.12: both mean another writer won.
+    @ServerExceptionMapper({ConcurrencyException.class, AggregateStreamCreationException.class})
+    public Response concurrentChange(RuntimeException e, UriInfo uri) {
         return ProblemMappers.respond(ProblemException.conflict(
                 "the resource was changed by another request at the same moment; retry"), uri);
     }

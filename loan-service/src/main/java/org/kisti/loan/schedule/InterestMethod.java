@@ -1,6 +1,6 @@
 package org.kisti.loan.schedule;
 
-/** How interest is charged on a loan; see the schedule spec for each method's arithmetic. */
+/** How interest is charged on a loan; each method's arithmetic is in the loan-service README, "Schedule conventions". */
 public enum InterestMethod {
     /** Interest on the original principal, spread evenly over the instalments. */
     FLAT,

@@ -56,10 +56,15 @@ final class LoanTermsValidator {
         if (code == null) {
             throw new InvalidLoanTermsException("currency", "is required (an ISO 4217 code such as BDT)");
         }
+        Currency currency;
         try {
-            Currency.getInstance(code);
+            currency = Currency.getInstance(code);
         } catch (IllegalArgumentException e) {
             throw new InvalidLoanTermsException("currency", "is not an ISO 4217 currency code: " + code);
+        }
+        if (currency.getDefaultFractionDigits() != 2) {
+            // Every schedule amount is at 2 places; a yen or dinar schedule would need other rounding rules.
+            throw new InvalidLoanTermsException("currency", "must be a currency with 2 decimal places, such as BDT or INR");
         }
     }
 

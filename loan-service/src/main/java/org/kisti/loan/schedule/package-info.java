@@ -4,13 +4,13 @@
  * {@link org.kisti.loan.schedule.LoanTerms} into a {@link org.kisti.loan.schedule.RepaymentSchedule};
  * the {@code allocation} sub-package applies payments to it and reports arrears.
  *
- * <p>Choices where the spec left room (also listed in the scratch project's README):
+ * <p>Choices where the conventions (loan-service README, "Schedule conventions") left room:
  * <ul>
  * <li>Every "round2(a / b)" and "roundUnit(a / b)" is rounded once from the exact quotient, and
  *     periodic interest round2(O × i) is computed as round2(O × rate / (100 × periodsPerYear)),
  *     so i's own decimal expansion never shifts a cent. Only the annuity factor of
  *     DECLINING_EQUAL_INSTALLMENT uses DECIMAL128.</li>
- * <li>DECLINING_EQUAL_PRINCIPAL rounds its principal to 0.01 as the spec says; the instalment
+ * <li>DECLINING_EQUAL_PRINCIPAL rounds its principal to 0.01 as the conventions say; the instalment
  *     rounding unit is validated but not used by that method.</li>
  * <li>rateBasis PER_LOAN is rejected for the declining methods (field {@code rateBasis}).</li>
  * <li>The rate is required (not defaulted to 0) for interest-bearing methods.</li>

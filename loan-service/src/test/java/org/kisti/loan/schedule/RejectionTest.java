@@ -23,6 +23,7 @@ class RejectionTest {
                 rejected("no currency", t -> t.currency(null), "currency"),
                 rejected("unknown currency", t -> t.currency("XYZ1"), "currency"),
                 rejected("lower-case currency", t -> t.currency("bdt"), "currency"),
+                rejected("a currency without 2 decimal places", t -> t.currency("JPY"), "currency"),
                 rejected("no interest method", t -> t.method(null), "interestMethod"),
                 rejected("no rate on a flat loan", t -> t.rate(null), "annualInterestRate"),
                 rejected("negative rate", t -> t.rate("-0.01"), "annualInterestRate"),

@@ -22,7 +22,7 @@ public final class TestLoanTerms {
     private TestLoanTerms() {
     }
 
-    /** The worked example of the spec: 10000.00 BDT, FLAT 12.50 per loan, 46 weekly, 100.00 upfront. */
+    /** The worked example of the schedule conventions: 10000.00 BDT, FLAT 12.50 per loan, 46 weekly, 100.00 upfront. */
     public static TestLoanTerms kmssWeekly() {
         return new TestLoanTerms();
     }

@@ -75,6 +75,8 @@ class SavingsResourceTest {
         String account = open();
         deposit(account, "-5", "BDT", null).statusCode(400).body("errors.field", hasItem("amount"));
         deposit(account, "1.005", "BDT", null).statusCode(400).body("errors.field", hasItem("amount"));
+        deposit(account, "1.00", "ABC", null).statusCode(400).body("errors.field", hasItem("currency"));
+        deposit(account, "100", "JPY", null).statusCode(400).body("errors.field", hasItem("currency"));
     }
 
     @Test
