@@ -6,19 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Mints RS256 JWTs that the services accept (they verify with dev-public.pem and the issuer below), using the JDK
@@ -37,11 +32,11 @@ public final class DevTokens {
     /** The tokens the dev stack mints on every start, by name (also the subject). */
     static final Map<String, Grant> STANDARD = standard();
 
-    private final PrivateKey privateKey;
+    private final JwtSigner signer;
     private final Path publicKeyPem;
 
     private DevTokens(PrivateKey privateKey, Path publicKeyPem) {
-        this.privateKey = privateKey;
+        this.signer = new JwtSigner(privateKey, ISSUER, KEY_ID, LIFETIME);
         this.publicKeyPem = publicKeyPem;
     }
 
@@ -70,9 +65,7 @@ public final class DevTokens {
             Files.setPosixFilePermissions(privatePem, PosixFilePermissions.fromString("rw-------"));
             Files.writeString(publicPem, pem("PUBLIC KEY", pair.getPublic().getEncoded()));
         }
-        byte[] pkcs8 = unpem(Files.readString(privatePem));
-        PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        return new DevTokens(key, publicPem);
+        return new DevTokens(JwtSigner.privateKeyFromPem(Files.readString(privatePem)), publicPem);
     }
 
     /** The public key the services verify with (mp.jwt.verify.publickey.location). */
@@ -82,27 +75,7 @@ public final class DevTokens {
 
     /** A token for {@code subject} (also its upn) with the given roles (groups) and organisations (kisti_orgs). */
     public String mint(String subject, List<String> roles, List<String> orgs) {
-        long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + KEY_ID + "\"}";
-        String payload = "{"
-                + "\"iss\":" + json(ISSUER) + ","
-                + "\"sub\":" + json(subject) + ","
-                + "\"upn\":" + json(subject) + ","
-                + "\"groups\":" + json(roles) + ","
-                + "\"kisti_orgs\":" + json(orgs) + ","
-                + "\"iat\":" + now + ","
-                + "\"exp\":" + (now + LIFETIME.toSeconds())
-                + "}";
-        String signingInput = base64Url(header.getBytes(StandardCharsets.UTF_8)) + "."
-                + base64Url(payload.getBytes(StandardCharsets.UTF_8));
-        try {
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(privateKey);
-            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + base64Url(rs256.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("SHA256withRSA is part of every JDK", e);
-        }
+        return signer.mint(subject, roles, orgs);
     }
 
     /** Mints the standard tokens and writes each to {@code dir}/&lt;name&gt;.jwt; returns name to token. */
@@ -117,38 +90,8 @@ public final class DevTokens {
         return tokens;
     }
 
-    private static String base64Url(byte[] bytes) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
     private static String pem(String type, byte[] der) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(der);
         return "-----BEGIN " + type + "-----\n" + body + "\n-----END " + type + "-----\n";
-    }
-
-    private static byte[] unpem(String pem) {
-        return Base64.getMimeDecoder().decode(pem.replaceAll("-----[A-Z ]+-----", ""));
-    }
-
-    private static String json(List<String> values) {
-        return values.stream().map(DevTokens::json).collect(Collectors.joining(",", "[", "]"));
-    }
-
-    private static String json(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
     }
 }
