@@ -17,7 +17,7 @@ public final class BusinessDates {
             throw ProblemException.invalid(parameter, "is required, as a date YYYY-MM-DD");
         }
         try {
-            return LocalDate.parse(value);
+            return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(parameter, "must be a date YYYY-MM-DD, was \"" + value + "\"");
         }

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.security.Roles;
+import org.kisti.platform.time.BusinessDates;
 
 @Path("/v1/orgs/{orgId}/portfolio")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,7 +44,7 @@ public class PortfolioResource {
             // Read as text and parsed here, so a bad date is a 400 naming asOf rather than the framework's bare 404.
             @Parameter(description = "Business date the figures are as of", required = true, example = "2026-03-31",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam(AsOf.PARAMETER) String asOf) {
-        return queries.portfolio(orgId, AsOf.parse(asOf));
+            @QueryParam("asOf") String asOf) {
+        return queries.portfolio(orgId, BusinessDates.required("asOf", asOf));
     }
 }
