@@ -7,6 +7,7 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
@@ -23,6 +24,11 @@ final class Journey {
 
     RequestSpecification as(String token, KistiService service) {
         return given().baseUri(stack.serviceUrl(service)).auth().oauth2(stack.token(token)).contentType(ContentType.JSON);
+    }
+
+    /** A request that moves money, sent as a field app does: with an Idempotency-Key of its own. */
+    RequestSpecification movingMoney(KistiService service) {
+        return as("staff", service).header("Idempotency-Key", UUID.randomUUID().toString());
     }
 
     RequestSpecification anonymous(KistiService service) {
@@ -44,7 +50,7 @@ final class Journey {
     }
 
     void deposit(String accountId, String amount, String on) {
-        as("staff", KistiService.SAVINGS)
+        movingMoney(KistiService.SAVINGS)
                 .body(Map.of("amount", amount, "currency", "BDT", "depositedOn", on))
                 .post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, accountId)
                 .then().statusCode(201);
@@ -54,14 +60,14 @@ final class Journey {
         Map<String, Object> terms = Map.of("principal", principal, "currency", "BDT", "interestMethod", "FLAT",
                 "rateBasis", "PER_LOAN", "annualInterestRate", "12.50", "repaymentFrequency", "WEEKLY",
                 "numberOfInstallments", weeks, "disbursementDate", on, "firstRepaymentDate", firstRepayment);
-        return as("staff", KistiService.LOAN)
+        return movingMoney(KistiService.LOAN)
                 .body(Map.of("memberId", memberId, "terms", terms))
                 .post("/v1/orgs/{org}/loans", ORG)
                 .then().statusCode(201).extract().path("loanId");
     }
 
     void repay(String loanId, String amount, String on) {
-        as("staff", KistiService.LOAN)
+        movingMoney(KistiService.LOAN)
                 .body(Map.of("amount", amount, "currency", "BDT", "paidOn", on))
                 .post("/v1/orgs/{org}/loans/{id}/repayments", ORG, loanId)
                 .then().statusCode(201);

@@ -14,13 +14,19 @@ import java.util.Objects;
  */
 public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amount, String currency) {
 
+    /**
+     * The largest amount one posting may move, and the largest balance an account may hold: a trillion less a paisa.
+     * Every projection column ({@code numeric(19,2)}) holds it and the sums of many of it with room to spare.
+     */
+    public static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
+
     public Money {
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(currency, "currency");
         int scale = Currency.getInstance(currency).getDefaultFractionDigits();
         if (amount.scale() > scale && amount.stripTrailingZeros().scale() > scale) {
-            throw new IllegalArgumentException(
-                    "amount " + amount.toPlainString() + " has more than " + scale + " decimal places for " + currency);
+            // Never the amount itself in the message: a hostile one can be megabytes when written out.
+            throw new IllegalArgumentException("amount has more than " + scale + " decimal places for " + currency);
         }
         amount = amount.setScale(scale, RoundingMode.UNNECESSARY);
     }
@@ -44,6 +50,12 @@ public record Money(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal amou
     @JsonIgnore
     public boolean isPositive() {
         return amount.signum() > 0;
+    }
+
+    /** Above {@link #MAX_AMOUNT}, in either direction. */
+    @JsonIgnore
+    public boolean exceedsMaximum() {
+        return amount.abs().compareTo(MAX_AMOUNT) > 0;
     }
 
     @JsonIgnore

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.kisti.events.Identifier;
 import org.kisti.platform.problem.ProblemException;
 
 /**
@@ -30,7 +31,6 @@ import org.kisti.platform.problem.ProblemException;
 public class IdempotentCreation {
 
     public static final String HEADER = "Idempotency-Key";
-    private static final int MAX_KEY_LENGTH = 200;
 
     @Inject
     DataSource dataSource;
@@ -38,13 +38,30 @@ public class IdempotentCreation {
     @Inject
     ObjectMapper json;
 
+    /** A creation that moves no money (an enrolment, an account opening): the key is optional, and without one a retry creates a second. */
     @Transactional
     public Response create(String orgId, String key, String operation, Object request, Supplier<Created> command) {
         if (key == null) {
             return respond(command.get());
         }
-        if (key.isBlank() || key.length() > MAX_KEY_LENGTH) {
-            throw ProblemException.invalid(HEADER, "must be 1 to " + MAX_KEY_LENGTH + " characters");
+        return once(orgId, key, operation, request, command);
+    }
+
+    /**
+     * A request that moves money (a deposit, a disbursement, a repayment): without a key a field app's retry after a
+     * lost answer would move it twice, so the key is required (428).
+     */
+    @Transactional
+    public Response moveMoney(String orgId, String key, String operation, Object request, Supplier<Created> command) {
+        if (key == null || key.isBlank()) {
+            throw ProblemException.preconditionRequired(HEADER, "is required for a request that moves money");
+        }
+        return once(orgId, key, operation, request, command);
+    }
+
+    private Response once(String orgId, String key, String operation, Object request, Supplier<Created> command) {
+        if (!Identifier.isValid(key)) {
+            throw ProblemException.invalid(HEADER, Identifier.RULE);
         }
         String fingerprint = fingerprint(operation, request);
         Optional<Response> earlier = earlierAnswer(orgId, key, fingerprint);

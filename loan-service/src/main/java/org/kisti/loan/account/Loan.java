@@ -58,6 +58,9 @@ public class Loan {
         if (!currency.equals(command.amount().currency())) {
             throw new BusinessRuleViolation("currency", "must be the loan's currency, " + currency);
         }
+        if (!command.amount().isPositive() || command.amount().exceedsMaximum()) {
+            throw new BusinessRuleViolation("amount", "must be from 0.01 to " + Money.MAX_AMOUNT.toPlainString());
+        }
         if (command.paidOn().isBefore(disbursedOn)) {
             throw new BusinessRuleViolation("paidOn", "must not be before the disbursement date, " + disbursedOn);
         }

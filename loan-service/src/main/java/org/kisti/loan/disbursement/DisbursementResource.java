@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,6 +29,8 @@ import org.kisti.loan.schedule.ScheduleCalculator;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
+import org.kisti.platform.time.FactDate;
+import org.kisti.platform.time.FactDateValidator;
 
 @Path("/v1/orgs/{orgId}/loans")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,7 +55,7 @@ public class DisbursementResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull DisbursementRequest request) {
         RepaymentSchedule schedule = checkedSchedule(request);
-        return idempotent.create(orgId, idempotencyKey, "disburse-loan", request, () -> {
+        return idempotent.moveMoney(orgId, idempotencyKey, "disburse-loan", request, () -> {
             String loanId = UUID.randomUUID().toString();
             commands.sendAndWait(new DisburseLoan(orgId, loanId, request.memberId(), request.terms()));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
@@ -62,6 +65,11 @@ public class DisbursementResource {
 
     /** The terms are judged before anything is stored, and the problem names the field inside the request body. */
     private static RepaymentSchedule checkedSchedule(DisbursementRequest request) {
+        // A preview may look ahead; a disbursement is a fact, dated on or before today.
+        LocalDate disbursed = request.terms().disbursementDate();
+        if (disbursed != null && !FactDateValidator.isFactDate(disbursed)) {
+            throw ProblemException.invalid("terms.disbursementDate", FactDate.RULE);
+        }
         try {
             return ScheduleCalculator.calculate(request.terms());
         } catch (InvalidLoanTermsException e) {

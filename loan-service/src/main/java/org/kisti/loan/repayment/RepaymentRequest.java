@@ -1,19 +1,17 @@
 package org.kisti.loan.repayment;
 
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
-import org.kisti.platform.money.CurrencyCode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kisti.platform.money.Amount;
+import org.kisti.platform.money.CurrencyCode;
+import org.kisti.platform.time.FactDate;
 
 @Schema(name = "RepaymentRequest")
 public record RepaymentRequest(
-        @Schema(example = "245.00", type = SchemaType.STRING)
-        @NotNull @DecimalMin(value = "0.01", message = "must be at least 0.01")
-        @Digits(integer = 15, fraction = 2, message = "must have at most 2 decimal places") BigDecimal amount,
+        @Schema(example = "245.00", description = "0.01 to 999999999999.99, at most 2 decimal places")
+        @NotNull @Amount BigDecimal amount,
         @Schema(example = "BDT") @NotNull @CurrencyCode String currency,
-        @Schema(example = "2026-01-19", description = "The business date of the meeting where it was paid")
-        @NotNull LocalDate paidOn) {}
+        @Schema(example = "2026-01-19", description = "The business date of the meeting where it was paid; not after today")
+        @NotNull @FactDate LocalDate paidOn) {}

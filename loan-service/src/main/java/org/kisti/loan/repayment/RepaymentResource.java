@@ -54,7 +54,7 @@ public class RepaymentResource {
             @PathParam("loanId") String loanId,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull RepaymentRequest request) {
-        return idempotent.create(orgId, idempotencyKey, "repay:" + loanId, request, () -> {
+        return idempotent.moveMoney(orgId, idempotencyKey, "repay:" + loanId, request, () -> {
             String paymentId = UUID.randomUUID().toString();
             commands.sendAndWait(new RecordRepayment(orgId, loanId, paymentId,
                     new Money(request.amount(), request.currency()), request.paidOn()));

@@ -2,13 +2,19 @@ package org.kisti.loan.schedule;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Set;
+import org.kisti.events.BusinessWindow;
+import org.kisti.events.Money;
 
 /** Checks the rules that can be judged from the terms alone, naming the JSON field that breaks one. */
 final class LoanTermsValidator {
 
     static final int MAX_INSTALLMENTS = 520;
+    /** A percentage per year or per loan; far above any lawful microfinance rate (Bangladesh caps at 27 %). */
+    static final BigDecimal MAX_RATE = new BigDecimal("100");
+    static final int MAX_RATE_DECIMALS = 4;
 
     private static final Set<BigDecimal> ROUNDING_UNITS =
             Set.of(new BigDecimal("0.01"), new BigDecimal("1.00"), new BigDecimal("5.00"), new BigDecimal("10.00"));
@@ -26,6 +32,9 @@ final class LoanTermsValidator {
         if (terms.principal().signum() <= 0) {
             throw new InvalidLoanTermsException("principal", "must be greater than 0");
         }
+        if (terms.principal().compareTo(Money.MAX_AMOUNT) > 0) {
+            throw new InvalidLoanTermsException("principal", "must be at most " + Money.MAX_AMOUNT.toPlainString());
+        }
         validateCurrency(terms.currency());
         validateInterest(terms);
         if (terms.repaymentFrequency() == null) {
@@ -39,6 +48,11 @@ final class LoanTermsValidator {
             throw new InvalidLoanTermsException("numberOfInstallments", "must be at most " + MAX_INSTALLMENTS);
         }
         validateDates(terms);
+        LocalDate lastDue = terms.repaymentFrequency().dueDate(terms.firstRepaymentDate(), terms.numberOfInstallments() - 1);
+        if (!BusinessWindow.contains(lastDue)) {
+            throw new InvalidLoanTermsException("numberOfInstallments",
+                    "puts the last instalment after " + BusinessWindow.LAST_DAY + ", the end of the business window");
+        }
         validateRounding(terms.installmentRounding());
         validateServiceCharge(terms);
     }
@@ -48,7 +62,7 @@ final class LoanTermsValidator {
             throw new InvalidLoanTermsException(field, "is required");
         }
         if (!Amounts.hasAtMostTwoDecimals(amount)) {
-            throw new InvalidLoanTermsException(field, "must have at most 2 decimal places, was " + amount.toPlainString());
+            throw new InvalidLoanTermsException(field, "must have at most 2 decimal places");
         }
     }
 
@@ -84,8 +98,9 @@ final class LoanTermsValidator {
         if (rate == null) {
             throw new InvalidLoanTermsException("annualInterestRate", "is required for a " + method + " loan");
         }
-        if (rate.signum() < 0) {
-            throw new InvalidLoanTermsException("annualInterestRate", "must not be negative");
+        if (rate.signum() < 0 || rate.compareTo(MAX_RATE) > 0 || rate.stripTrailingZeros().scale() > MAX_RATE_DECIMALS) {
+            throw new InvalidLoanTermsException("annualInterestRate",
+                    "must be a percentage from 0 to " + MAX_RATE + " with at most " + MAX_RATE_DECIMALS + " decimal places");
         }
         // A rate per loan term says nothing about how long each period's balance is outstanding.
         if (method.isDeclining() && terms.rateBasis() == RateBasis.PER_LOAN) {
@@ -101,6 +116,12 @@ final class LoanTermsValidator {
         if (terms.firstRepaymentDate() == null) {
             throw new InvalidLoanTermsException("firstRepaymentDate", "is required");
         }
+        if (!BusinessWindow.contains(terms.disbursementDate())) {
+            throw new InvalidLoanTermsException("disbursementDate", BusinessWindow.RULE);
+        }
+        if (!BusinessWindow.contains(terms.firstRepaymentDate())) {
+            throw new InvalidLoanTermsException("firstRepaymentDate", BusinessWindow.RULE);
+        }
         if (!terms.firstRepaymentDate().isAfter(terms.disbursementDate())) {
             throw new InvalidLoanTermsException("firstRepaymentDate", "must be after the disbursement date");
         }
@@ -109,7 +130,7 @@ final class LoanTermsValidator {
     private static void validateRounding(InstallmentRounding rounding) {
         if (ROUNDING_UNITS.stream().noneMatch(u -> u.compareTo(rounding.unit()) == 0)) {
             throw new InvalidLoanTermsException("installmentRounding.unit",
-                    "must be 0.01, 1, 5 or 10, was " + rounding.unit().toPlainString());
+                    "must be 0.01, 1, 5 or 10");
         }
         if (!ROUNDING_MODES.contains(rounding.mode())) {
             throw new InvalidLoanTermsException("installmentRounding.mode",
@@ -120,8 +141,9 @@ final class LoanTermsValidator {
     private static void validateServiceCharge(LoanTerms terms) {
         ServiceCharge charge = terms.serviceCharge();
         validateAmount("serviceCharge.amount", charge.amount());
-        if (charge.amount().signum() < 0) {
-            throw new InvalidLoanTermsException("serviceCharge.amount", "must not be negative");
+        if (charge.amount().signum() < 0 || charge.amount().compareTo(Money.MAX_AMOUNT) > 0) {
+            throw new InvalidLoanTermsException("serviceCharge.amount",
+                    "must be from 0 to " + Money.MAX_AMOUNT.toPlainString());
         }
         if (charge.collection() == null) {
             throw new InvalidLoanTermsException("serviceCharge.collection", "is required (UPFRONT or SPREAD)");

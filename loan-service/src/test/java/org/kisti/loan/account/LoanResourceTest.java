@@ -13,6 +13,7 @@ import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kisti.testing.EventFeed;
 import org.kisti.testing.KistiTestResource;
@@ -115,14 +116,45 @@ class LoanResourceTest {
                 .then().statusCode(400).body("errors.field", hasItem("asOf"));
     }
 
+    @Test
+    void aDisbursementOrRepaymentWithoutAnIdempotencyKeyIsRefusedWith428() {
+        given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("memberId", "m-1", "terms", KMSS_TERMS))
+                .when().post("/v1/orgs/{org}/loans", ORG)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("errors.field", hasItem("Idempotency-Key"));
+        String loanId = disburse(KMSS_TERMS).statusCode(201).extract().path("loanId");
+        given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("amount", "245.00", "currency", "BDT", "paidOn", "2026-01-19"))
+                .when().post("/v1/orgs/{org}/loans/{id}/repayments", ORG, loanId)
+                .then().statusCode(428).body("errors.field", hasItem("Idempotency-Key"));
+        given().auth().oauth2(TestTokens.auditor(ORG))
+                .when().get("/v1/orgs/{org}/loans/{id}/events", ORG, loanId)
+                .then().body("$", hasSize(1));
+    }
+
+    @Test
+    void aDisbursementDatedAfterTomorrowIsRefusedButAPreviewMayLookAhead() {
+        Map<String, Object> terms = new java.util.HashMap<>(KMSS_TERMS);
+        terms.put("disbursementDate", "2199-01-05");
+        terms.put("firstRepaymentDate", "2199-01-19");
+        disburse(terms).statusCode(400).body("errors.field", hasItem("terms.disbursementDate"));
+        given().auth().oauth2(TestTokens.funder(ORG)).contentType(ContentType.JSON).body(terms)
+                .when().post("/v1/orgs/{org}/schedule-previews", ORG)
+                .then().statusCode(200).body("installments", hasSize(46));
+    }
+
+    /** Money-moving requests go out as a field app sends them: each with a fresh Idempotency-Key. */
     private static ValidatableResponse disburse(Map<String, Object> terms) {
         return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("memberId", "m-1", "terms", terms))
                 .when().post("/v1/orgs/{org}/loans", ORG).then();
     }
 
     private static ValidatableResponse repay(String loanId, String amount, String paidOn) {
         return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("amount", amount, "currency", "BDT", "paidOn", paidOn))
                 .when().post("/v1/orgs/{org}/loans/{id}/repayments", ORG, loanId).then();
     }

@@ -15,16 +15,19 @@ public class ProblemException extends RuntimeException {
     private final List<FieldViolation> violations;
 
     public ProblemException(int status, String slug, String title, String detail, List<FieldViolation> violations) {
-        super(detail);
+        super(ProblemText.bounded(detail));
         this.status = status;
         this.slug = slug;
         this.title = title;
-        this.violations = List.copyOf(violations);
+        this.violations = violations.stream()
+                .map(v -> new FieldViolation(ProblemText.abbreviate(v.field()), ProblemText.bounded(v.rule())))
+                .toList();
     }
 
     /** 400: the request is malformed or a field breaks a rule that needs no state to check. */
     public static ProblemException invalid(List<FieldViolation> violations) {
-        String detail = violations.stream().map(v -> v.field() + ": " + v.rule()).collect(Collectors.joining("; "));
+        String detail = violations.stream().limit(10).map(v -> v.field() + ": " + v.rule())
+                .collect(Collectors.joining("; "));
         return new ProblemException(400, "invalid-input", "Invalid input", detail, violations);
     }
 
@@ -34,8 +37,27 @@ public class ProblemException extends RuntimeException {
 
     /** 422: well-formed, but the ledger's current state does not allow it (paying more than is owed, say). */
     public static ProblemException ruleBroken(String field, String rule) {
-        return new ProblemException(422, "business-rule", "Business rule violated", field + ": " + rule,
-                List.of(new FieldViolation(field, rule)));
+        return about(422, "business-rule", "Business rule violated", field, rule);
+    }
+
+    /** 415: a body that is not UTF-8 application/json. */
+    public static ProblemException unsupportedMediaType(String field, String rule) {
+        return about(415, "unsupported-media-type", "Unsupported media type", field, rule);
+    }
+
+    /** 413: a body larger than any request of the ledger needs. */
+    public static ProblemException tooLarge(String field, String rule) {
+        return about(413, "payload-too-large", "Payload too large", field, rule);
+    }
+
+    /** 428: a request that moves money without an Idempotency-Key, so a retry could move it twice. */
+    public static ProblemException preconditionRequired(String field, String rule) {
+        return about(428, "precondition-required", "Precondition required", field, rule);
+    }
+
+    /** Any refusal about one part of the request: its status, and the field and the rule it broke. */
+    public static ProblemException about(int status, String slug, String title, String field, String rule) {
+        return new ProblemException(status, slug, title, field + ": " + rule, List.of(new FieldViolation(field, rule)));
     }
 
     public static ProblemException notFound(String detail) {

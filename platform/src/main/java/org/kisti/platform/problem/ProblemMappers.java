@@ -1,6 +1,8 @@
 package org.kisti.platform.problem;
 
-import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -23,6 +25,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.kisti.platform.json.JsonRuleViolation;
 
 /** Turns every refusal into RFC 9457 problem+json, naming the field and the rule where there is one. */
 public class ProblemMappers {
@@ -51,22 +54,12 @@ public class ProblemMappers {
     // Listed one by one: Quarkus ships its own mapper for MismatchedInputException (an empty 400), and the most
     // specific mapper wins.
     @ServerExceptionMapper({JsonProcessingException.class, JsonMappingException.class, MismatchedInputException.class,
-            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class})
+            InvalidFormatException.class, UnrecognizedPropertyException.class, ValueInstantiationException.class,
+            JsonRuleViolation.class, StreamReadException.class, InputCoercionException.class,
+            StreamConstraintsException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException mapping ? pathOf(mapping) : "";
-        String rule;
-        if (e instanceof InvalidFormatException format) {
-            rule = "cannot read " + quoted(format.getValue()) + " as " + format.getTargetType().getSimpleName();
-        } else if (e instanceof UnrecognizedPropertyException) {
-            rule = "is not a known field";
-        } else if (e instanceof ValueInstantiationException instantiation && instantiation.getCause() != null) {
-            rule = instantiation.getCause().getMessage();
-        } else if (e instanceof JsonMappingException) {
-            rule = "has the wrong type or shape";
-        } else {
-            rule = "the body is not valid JSON";
-        }
-        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, rule), uri);
+        String field = fieldOf(e);
+        return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, JsonRules.ruleOf(e)), uri);
     }
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
@@ -83,12 +76,27 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus's JSON reader wraps most Jackson refusals (syntax, duplicate keys, limits) in a bare 400; the cause
+        // still says which field and which rule.
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableJson(json, uri);
+        }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             LOG.error("request failed", e);
         }
         String title = e.getResponse().getStatusInfo().getReasonPhrase();
-        return respond(new ProblemException(status, "http-" + status, title, e.getMessage(), List.of()), uri);
+        FieldViolation about = switch (status) {
+            case 404 -> new FieldViolation("path", "matches no resource of this service");
+            case 405 -> new FieldViolation("method", "is not allowed on this resource");
+            case 406 -> new FieldViolation(HttpHeaders.ACCEPT, "must accept application/json");
+            case 415 -> new FieldViolation(HttpHeaders.CONTENT_TYPE, "must be application/json in UTF-8");
+            default -> new FieldViolation("request", title == null ? "cannot be served" : title.toLowerCase());
+        };
+        Response problem = respond(ProblemException.about(status, "http-" + status, title, about.field(), about.rule()),
+                uri);
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? problem : Response.fromResponse(problem).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
@@ -123,27 +131,8 @@ public class ProblemMappers {
         return String.join(".", names);
     }
 
-    static String pathOf(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        // Some deserialisers lose the path; the parser still knows which field it was reading.
-        if (path.isEmpty() && e.getProcessor() instanceof JsonParser parser) {
-            try {
-                return parser.currentName() == null ? "" : parser.currentName();
-            } catch (java.io.IOException ignored) {
-                return "";
-            }
-        }
-        return path.toString();
-    }
-
-    private static String quoted(Object value) {
-        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+    /** The JSON field a reading error is about, as a dotted path; empty when it is the body as a whole. */
+    static String fieldOf(JsonProcessingException e) {
+        return JsonRules.fieldOf(e);
     }
 }

@@ -42,11 +42,19 @@ public class SavingsAccount {
         if (!balance.currency().equals(command.amount().currency())) {
             throw new BusinessRuleViolation("currency", "must be the account's currency, " + balance.currency());
         }
+        if (!command.amount().isPositive() || command.amount().exceedsMaximum()) {
+            throw new BusinessRuleViolation("amount", "must be from 0.01 to " + Money.MAX_AMOUNT.toPlainString());
+        }
         if (command.depositedOn().isBefore(openedOn)) {
             throw new BusinessRuleViolation("depositedOn", "must not be before the account was opened, " + openedOn);
         }
-        apply(new SavingsDeposited(orgId, accountId, memberId, command.depositId(), command.amount(),
-                balance.plus(command.amount()), command.depositedOn()));
+        Money balanceAfter = balance.plus(command.amount());
+        if (balanceAfter.exceedsMaximum()) {
+            throw new BusinessRuleViolation("amount",
+                    "would take the balance above the most an account may hold, " + Money.MAX_AMOUNT.toPlainString());
+        }
+        apply(new SavingsDeposited(orgId, accountId, memberId, command.depositId(), command.amount(), balanceAfter,
+                command.depositedOn()));
     }
 
     @EventSourcingHandler

@@ -54,7 +54,7 @@ public class DepositResource {
             @PathParam("accountId") String accountId,
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull DepositRequest request) {
-        return idempotent.create(orgId, idempotencyKey, "deposit:" + accountId, request, () -> {
+        return idempotent.moveMoney(orgId, idempotencyKey, "deposit:" + accountId, request, () -> {
             String depositId = UUID.randomUUID().toString();
             commands.sendAndWait(new DepositSavings(orgId, accountId, depositId,
                     new Money(request.amount(), request.currency()), request.depositedOn()));

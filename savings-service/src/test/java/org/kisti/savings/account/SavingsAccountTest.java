@@ -60,4 +60,25 @@ class SavingsAccountTest {
                 .when(new DepositSavings("org-other", "s-1", "d-1", Money.of("20", "BDT"), OPENED))
                 .expectException(AggregateNotFoundException.class);
     }
+
+    @Test
+    void givenAnAccount_whenAZeroOrOversizedAmountIsDeposited_thenRejectedInTheAggregateToo() {
+        fixture.given(OPENED_EVENT)
+                .when(new DepositSavings("org-demo", "s-1", "d-1", Money.of("0", "BDT"), OPENED))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+        fixture.given(OPENED_EVENT)
+                .when(new DepositSavings("org-demo", "s-1", "d-1", Money.of("1000000000000.00", "BDT"), OPENED))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
+
+    @Test
+    void givenABalanceNearTheMaximum_whenADepositWouldTakeItAbove_thenRejected() {
+        Money nearlyFull = new Money(Money.MAX_AMOUNT, "BDT");
+        fixture.given(OPENED_EVENT, new SavingsDeposited("org-demo", "s-1", "m-1", "d-1", nearlyFull, nearlyFull, OPENED))
+                .when(new DepositSavings("org-demo", "s-1", "d-2", Money.of("0.01", "BDT"), OPENED))
+                .expectException(BusinessRuleViolation.class)
+                .expectNoEvents();
+    }
 }

@@ -80,6 +80,21 @@ class SavingsResourceTest {
     }
 
     @Test
+    void aDepositWithoutAnIdempotencyKeyIsRefusedWith428AndChangesNothing() {
+        String account = open();
+        depositRequest(account, "40.00", "BDT")
+                .when().post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, account)
+                .then().statusCode(428).contentType("application/problem+json")
+                .body("errors.field", hasItem("Idempotency-Key"));
+        depositRequest(account, "40.00", "BDT").header("Idempotency-Key", " ")
+                .when().post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, account)
+                .then().statusCode(428);
+        given().auth().oauth2(TestTokens.staff(ORG))
+                .when().get("/v1/orgs/{org}/savings-accounts/{id}/events", ORG, account)
+                .then().body("$", hasSize(1));
+    }
+
+    @Test
     void aDepositIntoAnUnknownAccountIsNotFound() {
         deposit(UUID.randomUUID().toString(), "10.00", "BDT", null).statusCode(404)
                 .contentType("application/problem+json");
@@ -92,12 +107,16 @@ class SavingsResourceTest {
                 .then().statusCode(201).extract().path("accountId");
     }
 
+    /** A deposit as a field app sends it, with an Idempotency-Key: the given one, or a fresh one. */
     private static ValidatableResponse deposit(String account, String amount, String currency, String key) {
-        var request = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+        return depositRequest(account, amount, currency)
+                .header("Idempotency-Key", key == null ? UUID.randomUUID().toString() : key)
+                .when().post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, account).then();
+    }
+
+    private static io.restassured.specification.RequestSpecification depositRequest(
+            String account, String amount, String currency) {
+        return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
                 .body(Map.of("amount", amount, "currency", currency, "depositedOn", "2026-01-12"));
-        if (key != null) {
-            request = request.header("Idempotency-Key", key);
-        }
-        return request.when().post("/v1/orgs/{org}/savings-accounts/{id}/deposits", ORG, account).then();
     }
 }
