@@ -36,8 +36,12 @@ final class Journey {
     }
 
     String enrol(String name, String on) {
+        return enrolInto("g-dhanmondi-07", name, on);
+    }
+
+    String enrolInto(String groupId, String name, String on) {
         return as("staff", KistiService.MEMBER)
-                .body(Map.of("groupId", "g-dhanmondi-07", "name", name, "enrolledOn", on))
+                .body(Map.of("groupId", groupId, "name", name, "enrolledOn", on))
                 .post("/v1/orgs/{org}/members", ORG)
                 .then().statusCode(201).extract().path("memberId");
     }

@@ -6,6 +6,9 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.restassured.path.json.JsonPath;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -119,6 +122,29 @@ class PortfolioJourneyTest {
         journey.as("auditor", KistiService.SAVINGS)
                 .get("/v1/orgs/{org}/savings-accounts/{id}", Journey.ORG, accountId)
                 .then().body("balance.amount", equalTo("150.00"));
+    }
+
+    @Test
+    @Order(6)
+    void theLargestValuesTheEdgeAcceptsFlowThroughEveryServiceIntoTheReport() throws Exception {
+        String lastDay = "2199-12-31";
+        String today = LocalDate.now(ZoneId.of("Asia/Dhaka")).toString();
+        String max = "999999999999.99";
+        JsonPath before = journey.portfolio(lastDay);
+
+        String member = journey.enrolInto("g-" + "7".repeat(62), "Amena Khatun", today);
+        journey.deposit(journey.openSavings(member, today), max, today);
+        journey.disburse(member, max, 46, today, LocalDate.parse(today).plusDays(14).toString());
+
+        BigDecimal disbursedBefore = new BigDecimal(before.getString("loansDisbursed.amount[0].amount"));
+        String expectedDisbursed = disbursedBefore.add(new BigDecimal(max)).toPlainString();
+        JsonPath after = journey.portfolioOnceItShows(lastDay,
+                r -> expectedDisbursed.equals(r.getString("loansDisbursed.amount[0].amount")));
+
+        assertThat(after.getString("loansDisbursed.amount[0].amount")).isEqualTo(expectedDisbursed);
+        assertThat(after.getInt("activeMembers")).isEqualTo(before.getInt("activeMembers") + 1);
+        assertThat(new BigDecimal(after.getString("savingsOutstanding[0].amount")))
+                .isEqualByComparingTo(new BigDecimal(before.getString("savingsOutstanding[0].amount")).add(new BigDecimal(max)));
     }
 
     private static void assertFigures(JsonPath report) {

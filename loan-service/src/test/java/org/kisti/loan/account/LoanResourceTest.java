@@ -144,6 +144,17 @@ class LoanResourceTest {
                 .then().statusCode(200).body("installments", hasSize(46));
     }
 
+    @Test
+    void theApiDocumentsTheRefusalsEveryEndpointShares() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body("paths.'/v1/orgs/{orgId}/loans'.post.responses.keySet()",
+                        org.hamcrest.Matchers.hasItems("201", "400", "401", "403", "413", "415", "428"))
+                .body("paths.'/v1/orgs/{orgId}/schedule-previews'.post.responses.keySet()",
+                        org.hamcrest.Matchers.not(hasItem("428")))
+                .body("components.schemas.Decimal.pattern", equalTo("^-?(0|[1-9][0-9]*)(\\.[0-9]+)?$"));
+    }
+
     /** Money-moving requests go out as a field app sends them: each with a fresh Idempotency-Key. */
     private static ValidatableResponse disburse(Map<String, Object> terms) {
         return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)

@@ -19,6 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.savings.SavingsAccountOpened;
@@ -55,6 +56,7 @@ public class SavingsAccountResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(
             @PathParam("orgId") String orgId,
+            @Parameter(description = "Makes a retried request safe: the same key returns the first answer")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull OpeningRequest request) {
         return idempotent.create(orgId, idempotencyKey, "open-savings-account", request, () -> {

@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.Money;
@@ -52,6 +53,8 @@ public class DepositResource {
     public Response deposit(
             @PathParam("orgId") String orgId,
             @PathParam("accountId") String accountId,
+            @Parameter(required = true, description = "Required: money moves once per key; a retry with the same key "
+                    + "returns the first answer", example = "7d3c9a0e-2b1f-4c55-9b0e-0f6f2f0a1c11")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull DepositRequest request) {
         return idempotent.moveMoney(orgId, idempotencyKey, "deposit:" + accountId, request, () -> {
