@@ -14,6 +14,7 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.kisti.events.CloudEventHeaders;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.EventJson;
 import org.kisti.events.KistiEvent;
@@ -51,16 +52,16 @@ public final class CloudEventPublisher implements AutoCloseable {
     public void send(String topic, String ceType, String aggregateId, String orgId, long sequence, String businessDate,
             byte[] value) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", UUID.randomUUID().toString());
-        header(headers, "ce_source", "/kisti/tests");
-        header(headers, "ce_type", ceType);
-        header(headers, "ce_subject", aggregateId);
-        header(headers, "ce_time", Instant.now().toString());
-        header(headers, "content-type", "application/json");
-        header(headers, "ce_kistiorg", orgId);
-        header(headers, "ce_kistisequence", Long.toString(sequence));
-        header(headers, "ce_kistibusinessdate", businessDate);
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, UUID.randomUUID().toString());
+        header(headers, CloudEventHeaders.SOURCE, "/kisti/tests");
+        header(headers, CloudEventHeaders.TYPE, ceType);
+        header(headers, CloudEventHeaders.SUBJECT, aggregateId);
+        header(headers, CloudEventHeaders.TIME, Instant.now().toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        header(headers, CloudEventHeaders.ORGANISATION, orgId);
+        header(headers, CloudEventHeaders.SEQUENCE, Long.toString(sequence));
+        header(headers, CloudEventHeaders.BUSINESS_DATE, businessDate);
         try {
             producer.send(new ProducerRecord<>(topic, null, aggregateId, value, headers)).get();
         } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.kisti.events.CloudEventHeaders;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.KistiEvent;
 
@@ -15,25 +16,21 @@ import org.kisti.events.KistiEvent;
  */
 final class CloudEventRecord {
 
-    static final String ORGANISATION = "ce_kistiorg";
-    static final String SEQUENCE = "ce_kistisequence";
-    static final String BUSINESS_DATE = "ce_kistibusinessdate";
-
     private CloudEventRecord() {}
 
     static ProducerRecord<String, byte[]> of(
             String topic, String source, KistiEvent event, DomainEventMessage<?> message, ObjectMapper json) {
         RecordHeaders headers = new RecordHeaders();
-        header(headers, "ce_specversion", "1.0");
-        header(headers, "ce_id", message.getIdentifier());
-        header(headers, "ce_source", source);
-        header(headers, "ce_type", EventCatalog.ceType(event.getClass()));
-        header(headers, "ce_subject", message.getAggregateIdentifier());
-        header(headers, "ce_time", message.getTimestamp().toString());
-        header(headers, "content-type", "application/json");
-        header(headers, ORGANISATION, event.orgId());
-        header(headers, SEQUENCE, Long.toString(message.getSequenceNumber()));
-        header(headers, BUSINESS_DATE, event.businessDate().toString());
+        header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        header(headers, CloudEventHeaders.ID, message.getIdentifier());
+        header(headers, CloudEventHeaders.SOURCE, source);
+        header(headers, CloudEventHeaders.TYPE, EventCatalog.ceType(event.getClass()));
+        header(headers, CloudEventHeaders.SUBJECT, message.getAggregateIdentifier());
+        header(headers, CloudEventHeaders.TIME, message.getTimestamp().toString());
+        header(headers, CloudEventHeaders.CONTENT_TYPE, "application/json");
+        header(headers, CloudEventHeaders.ORGANISATION, event.orgId());
+        header(headers, CloudEventHeaders.SEQUENCE, Long.toString(message.getSequenceNumber()));
+        header(headers, CloudEventHeaders.BUSINESS_DATE, event.businessDate().toString());
         try {
             byte[] value = json.writeValueAsBytes(event);
             return new ProducerRecord<>(topic, null, message.getAggregateIdentifier(), value, headers);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import org.kisti.events.CloudEventHeaders;
 
 /**
  * The CloudEvents binary-mode envelope of one Kafka record, as the write services' relay publishes it: what the
@@ -12,10 +13,10 @@ import org.apache.kafka.common.header.Header;
  */
 record CloudEventEnvelope(String type, String subject, long sequence, Instant time) {
 
-    static final String TYPE = "ce_type";
-    static final String SUBJECT = "ce_subject";
-    static final String TIME = "ce_time";
-    static final String SEQUENCE = "ce_kistisequence";
+    static final String TYPE = CloudEventHeaders.TYPE;
+    static final String SUBJECT = CloudEventHeaders.SUBJECT;
+    static final String TIME = CloudEventHeaders.TIME;
+    static final String SEQUENCE = CloudEventHeaders.SEQUENCE;
 
     /** @throws IllegalArgumentException if a header the projection cannot do without is missing or unreadable */
     static CloudEventEnvelope of(ConsumerRecord<String, ?> record) {
