@@ -7,7 +7,10 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -15,6 +18,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
@@ -113,6 +117,11 @@ public class AxonRuntime {
         ConnectionProvider connections = dataSource::getConnection;
 
         Configurer configurer = DefaultConfigurer.defaultConfiguration(false)
+                // What a decision saw of other contexts (metadata "seen.*" on the command) stays with its events.
+                .configureCorrelationDataProviders(c -> List.of(new MessageOriginProvider(),
+                        message -> message.getMetaData().entrySet().stream()
+                                .filter(entry -> entry.getKey().startsWith("seen."))
+                                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue))))
                 .configureSerializer(c -> serializer)
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)

@@ -3,6 +3,8 @@ package org.kisti.eventsourcing.history;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -49,7 +51,13 @@ public class EventHistory {
 
     private static RecordedEvent recorded(DomainEventMessage<?> message) {
         KistiEvent event = (KistiEvent) message.getPayload();
+        Map<String, String> seen = new TreeMap<>();
+        message.getMetaData().forEach((key, value) -> {
+            if (key.startsWith("seen.")) {
+                seen.put(key, String.valueOf(value));
+            }
+        });
         return new RecordedEvent(message.getIdentifier(), message.getSequenceNumber(),
-                EventCatalog.ceType(event.getClass()), event.businessDate(), message.getTimestamp(), event);
+                EventCatalog.ceType(event.getClass()), event.businessDate(), message.getTimestamp(), event, seen);
     }
 }

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.eventsourcing.views.MembersView;
+import org.kisti.eventsourcing.views.MembersView.KnownMember;
 import org.kisti.loan.account.LoanView;
 import org.kisti.loan.schedule.InvalidLoanTermsException;
 import org.kisti.loan.schedule.RepaymentSchedule;
@@ -44,11 +47,17 @@ public class DisbursementResource {
     @Inject
     IdempotentCreation idempotent;
 
+    @Inject
+    MembersView members;
+
     @POST
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
     @Operation(summary = "Disburse a loan to a member; its schedule is fixed from now on")
     @APIResponse(responseCode = "201", description = "Disbursed; Location names the loan",
             content = @Content(schema = @Schema(implementation = LoanView.class)))
+    @APIResponse(responseCode = "422", description = "Not an active member of this organisation known to this service;"
+            + " nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input or terms; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response disburse(
@@ -59,8 +68,11 @@ public class DisbursementResource {
             @Valid @NotNull DisbursementRequest request) {
         RepaymentSchedule schedule = checkedSchedule(request);
         return idempotent.moveMoney(orgId, idempotencyKey, "disburse-loan", request, () -> {
+            KnownMember member = members.requireActive(orgId, request.memberId());
             String loanId = UUID.randomUUID().toString();
-            commands.sendAndWait(new DisburseLoan(orgId, loanId, request.memberId(), request.terms()));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(
+                    new DisburseLoan(orgId, loanId, request.memberId(), request.terms()))
+                    .andMetaData(MembersView.seen(member)));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
                     LoanView.disbursed(orgId, loanId, request.memberId(), request.terms().disbursementDate(), schedule));
         });

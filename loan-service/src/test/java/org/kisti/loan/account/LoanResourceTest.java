@@ -14,7 +14,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kisti.eventsourcing.views.MembersView;
+import org.kisti.testing.MemberFacts;
+import jakarta.inject.Inject;
+import static org.awaitility.Awaitility.await;
 import org.kisti.testing.EventFeed;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.TestTokens;
@@ -24,6 +29,18 @@ import org.kisti.testing.TestTokens;
 class LoanResourceTest {
 
     private static final String ORG = "org-rangpur";
+
+    @Inject
+    MembersView members;
+
+    /** A member this service knows (her enrolment came through its inbox), fresh for each test. */
+    private String borrower;
+
+    @BeforeEach
+    void aMemberThisServiceKnows() {
+        borrower = MemberFacts.enrolled(ORG);
+        await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, borrower).isPresent());
+    }
     static final Map<String, Object> KMSS_TERMS = Map.of(
             "principal", "10000.00", "currency", "BDT", "interestMethod", "FLAT", "rateBasis", "PER_LOAN",
             "annualInterestRate", "12.50", "repaymentFrequency", "WEEKLY", "numberOfInstallments", 46,
@@ -145,6 +162,13 @@ class LoanResourceTest {
     }
 
     @Test
+    void aLoanForAMemberThisServiceHasNotHeardOfIsRefusedNamingMemberIdAndNothingIsStored() {
+        disburseTo("m-nobody-" + UUID.randomUUID(), KMSS_TERMS).statusCode(422)
+                .contentType("application/problem+json")
+                .body("errors.field", hasItem("memberId"));
+    }
+
+    @Test
     void theApiDocumentsTheRefusalsEveryEndpointShares() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
@@ -156,10 +180,14 @@ class LoanResourceTest {
     }
 
     /** Money-moving requests go out as a field app sends them: each with a fresh Idempotency-Key. */
-    private static ValidatableResponse disburse(Map<String, Object> terms) {
+    private ValidatableResponse disburse(Map<String, Object> terms) {
+        return disburseTo(borrower, terms);
+    }
+
+    private static ValidatableResponse disburseTo(String memberId, Map<String, Object> terms) {
         return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("memberId", "m-1", "terms", terms))
+                .body(Map.of("memberId", memberId, "terms", terms))
                 .when().post("/v1/orgs/{org}/loans", ORG).then();
     }
 

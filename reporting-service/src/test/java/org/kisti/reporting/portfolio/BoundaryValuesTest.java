@@ -29,7 +29,7 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
-import org.kisti.reporting.CloudEventPublisher;
+import org.kisti.testing.CloudEventPublisher;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.TestTokens;
 

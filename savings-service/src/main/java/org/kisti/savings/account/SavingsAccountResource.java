@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,6 +29,8 @@ import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.history.RecordedEvent;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.eventsourcing.views.MembersView;
+import org.kisti.eventsourcing.views.MembersView.KnownMember;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.security.Roles;
 
@@ -47,11 +50,17 @@ public class SavingsAccountResource {
     @Inject
     EventHistory history;
 
+    @Inject
+    MembersView members;
+
     @POST
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
     @Operation(summary = "Open a savings account for a member")
     @APIResponse(responseCode = "201", description = "Opened; Location names the account",
             content = @Content(schema = @Schema(implementation = SavingsAccountView.class)))
+    @APIResponse(responseCode = "422", description = "Not an active member of this organisation known to this service;"
+            + " nothing stored", content = @Content(mediaType = Problem.MEDIA_TYPE,
+                    schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response open(
@@ -60,9 +69,10 @@ public class SavingsAccountResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull OpeningRequest request) {
         return idempotent.create(orgId, idempotencyKey, "open-savings-account", request, () -> {
+            KnownMember member = members.requireActive(orgId, request.memberId());
             String accountId = UUID.randomUUID().toString();
-            commands.sendAndWait(new OpenSavingsAccount(orgId, accountId, request.memberId(), request.currency(),
-                    request.openedOn()));
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenSavingsAccount(orgId, accountId,
+                    request.memberId(), request.currency(), request.openedOn())).andMetaData(MembersView.seen(member)));
             return new Created(URI.create("/v1/orgs/" + orgId + "/savings-accounts/" + accountId),
                     SavingsAccountView.opened(new SavingsAccountOpened(orgId, accountId, request.memberId(),
                             request.currency(), request.openedOn())));

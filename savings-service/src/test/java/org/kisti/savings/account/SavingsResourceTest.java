@@ -17,11 +17,22 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kisti.testing.EventFeed;
 import org.kisti.testing.KistiTestResource;
+import org.kisti.testing.MemberFacts;
 import org.kisti.testing.TestTokens;
+import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.eventsourcing.views.MembersView;
+import jakarta.inject.Inject;
+import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
 class SavingsResourceTest {
+
+    @Inject
+    MembersView members;
+
+    @Inject
+    EventHistory history;
 
     private static final String ORG = "org-sylhet";
 
@@ -100,11 +111,45 @@ class SavingsResourceTest {
                 .contentType("application/problem+json");
     }
 
-    private static String open() {
+    private String open() {
+        return openFor(knownMember()).statusCode(201).extract().path("accountId");
+    }
+
+    private static ValidatableResponse openFor(String memberId) {
         return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
-                .body(Map.of("memberId", "m-" + UUID.randomUUID(), "currency", "BDT", "openedOn", "2026-01-05"))
+                .body(Map.of("memberId", memberId, "currency", "BDT", "openedOn", "2026-01-05"))
                 .when().post("/v1/orgs/{org}/savings-accounts", ORG)
-                .then().statusCode(201).extract().path("accountId");
+                .then();
+    }
+
+    /** A member enrolled in member-service's topic, once this service's inbox has applied her enrolment. */
+    private String knownMember() {
+        String memberId = MemberFacts.enrolled(ORG);
+        await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, memberId).isPresent());
+        return memberId;
+    }
+
+    @Test
+    void anAccountForAMemberThisServiceHasNotHeardOfIsRefusedNamingMemberId() {
+        openFor("m-nobody-" + UUID.randomUUID()).statusCode(422).contentType("application/problem+json")
+                .body("errors.field", hasItem("memberId"));
+    }
+
+    @Test
+    void aMemberOfAnotherOrganisationIsUnknownHere() {
+        String theirs = MemberFacts.enrolled("org-other");
+        await().atMost(Duration.ofSeconds(30)).until(() -> members.find("org-other", theirs).isPresent());
+        openFor(theirs).statusCode(422).body("errors.field", hasItem("memberId"));
+    }
+
+    @Test
+    void theOpeningRecordsWhichEnrolmentItSaw() {
+        String memberId = knownMember();
+        String account = openFor(memberId).statusCode(201).extract().path("accountId");
+        assertThat(history.of(ORG, account, "savings account").get(0).seen())
+                .containsKey("seen.member")
+                .hasEntrySatisfying("seen.member", saw -> assertThat(saw)
+                        .startsWith(members.find(ORG, memberId).orElseThrow().seenEventId()));
     }
 
     /** A deposit as a field app sends it, with an Idempotency-Key: the given one, or a fresh one. */

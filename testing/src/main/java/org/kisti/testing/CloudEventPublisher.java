@@ -1,4 +1,4 @@
-package org.kisti.reporting;
+package org.kisti.testing;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
