@@ -29,6 +29,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.kisti.platform.parking.EventTypes;
 import org.kisti.platform.parking.ParkedRecord;
 import org.kisti.platform.parking.ParkedRecords;
 
@@ -54,6 +55,9 @@ public class Inbox {
 
     @Inject
     MeterRegistry metrics;
+
+    @Inject
+    EventTypes types;
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
@@ -124,7 +128,7 @@ public class Inbox {
             }
             InboxRecord inboxRecord = InboxRecord.of(record);
             try {
-                InboxEvent event = inboxRecord.event();
+                InboxEvent event = inboxRecord.event(types);
                 inTransaction(connection -> {
                     applyToViews(inboxRecord.topic, event, connection);
                     ParkedRecords.replayed(connection, record.eventId());
@@ -188,7 +192,7 @@ public class Inbox {
                 }
                 InboxEvent event;
                 try {
-                    event = record.event();
+                    event = record.event(types);
                 } catch (InboxRecord.Unreadable unreadable) {
                     park(connection, record, unreadable.getMessage());
                     return null;

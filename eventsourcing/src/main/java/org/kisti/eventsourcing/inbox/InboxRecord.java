@@ -9,9 +9,9 @@ import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.kisti.events.CloudEventHeaders;
-import org.kisti.events.EventCatalog;
 import org.kisti.events.EventJson;
 import org.kisti.events.KistiEvent;
+import org.kisti.platform.parking.EventTypes;
 import org.kisti.platform.parking.ParkedRecord;
 
 /** A Kafka record as the inbox reads it: its CloudEvents envelope, and the event if this service can read it. */
@@ -62,8 +62,8 @@ final class InboxRecord {
      *
      * @throws Unreadable if the type is unknown to this service or the value cannot be read as that type
      */
-    InboxEvent event() throws Unreadable {
-        Optional<Class<? extends KistiEvent>> type = Optional.ofNullable(ceType).flatMap(EventCatalog::byCeType);
+    InboxEvent event(EventTypes types) throws Unreadable {
+        Optional<Class<? extends KistiEvent>> type = types.byCeType(ceType);
         if (type.isEmpty()) {
             throw new Unreadable("unknown event type " + ceType + ": a newer producer's fact; upgrade, then replay");
         }

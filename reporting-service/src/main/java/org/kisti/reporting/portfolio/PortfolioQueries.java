@@ -43,9 +43,12 @@ public class PortfolioQueries {
     static final String LOAN_OUTSTANDING = OUTSTANDING_PER_LOAN + """
             select currency, sum(amount) from outstanding group by currency""";
 
-    // Distinct across currencies: a member with a BDT and an INR loan is one borrower.
+    // Distinct across currencies: a member with a BDT and an INR loan is one borrower. Only a member the projection
+    // knows, enrolled by the date, counts: a loan naming anyone else is a fact about no borrower the funder can see.
     static final String ACTIVE_BORROWERS = OUTSTANDING_PER_LOAN + """
-            select count(distinct member_id) from outstanding where amount > 0""";
+            select count(distinct o.member_id) from outstanding o
+            join member m on m.member_id = o.member_id and m.org_id = :orgId and m.enrolled_on <= :asOf
+            where o.amount > 0""";
 
     public Uni<PortfolioView> portfolio(String orgId, LocalDate asOf) {
         // One session, queries one after another: a reactive session runs one statement at a time.

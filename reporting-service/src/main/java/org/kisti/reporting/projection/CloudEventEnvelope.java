@@ -3,6 +3,8 @@ package org.kisti.reporting.projection;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.kisti.events.CloudEventHeaders;
@@ -13,45 +15,44 @@ import org.kisti.events.CloudEventHeaders;
  */
 record CloudEventEnvelope(String type, String subject, long sequence, Instant time) {
 
-    static final String TYPE = CloudEventHeaders.TYPE;
-    static final String SUBJECT = CloudEventHeaders.SUBJECT;
-    static final String TIME = CloudEventHeaders.TIME;
-    static final String SEQUENCE = CloudEventHeaders.SEQUENCE;
-
     /** @throws IllegalArgumentException if a header the projection cannot do without is missing or unreadable */
-    static CloudEventEnvelope of(ConsumerRecord<String, ?> record) {
-        String type = header(record, TYPE);
+    static CloudEventEnvelope of(String key, Map<String, String> headers, long fallbackTime) {
+        String type = headers.get(CloudEventHeaders.TYPE);
         if (type == null) {
-            throw new IllegalArgumentException("record without " + TYPE + " at " + position(record));
+            throw new IllegalArgumentException("record without " + CloudEventHeaders.TYPE);
         }
         // The relay sets the subject to the aggregate id and uses the same id as key; either will do.
-        String subject = header(record, SUBJECT);
-        if (subject == null) {
-            subject = record.key();
-        }
-        String sequence = header(record, SEQUENCE);
+        String subject = headers.getOrDefault(CloudEventHeaders.SUBJECT, key);
+        String sequence = headers.get(CloudEventHeaders.SEQUENCE);
         if (subject == null || sequence == null) {
-            throw new IllegalArgumentException("record without aggregate id or " + SEQUENCE + " at " + position(record));
+            throw new IllegalArgumentException("record without aggregate id or " + CloudEventHeaders.SEQUENCE);
         }
-        return new CloudEventEnvelope(type, subject, Long.parseLong(sequence), timeOf(record));
+        try {
+            return new CloudEventEnvelope(type, subject, Long.parseLong(sequence), timeOf(headers, fallbackTime));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("unreadable " + CloudEventHeaders.SEQUENCE);
+        }
+    }
+
+    static Map<String, String> headersOf(ConsumerRecord<String, ?> record) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        for (Header header : record.headers()) {
+            headers.put(header.key(), header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));
+        }
+        return headers;
     }
 
     static String position(ConsumerRecord<?, ?> record) {
         return record.topic() + "-" + record.partition() + "@" + record.offset();
     }
 
-    private static Instant timeOf(ConsumerRecord<String, ?> record) {
-        String time = header(record, TIME);
+    private static Instant timeOf(Map<String, String> headers, long fallbackTime) {
+        String time = headers.get(CloudEventHeaders.TIME);
         try {
-            return time == null ? Instant.ofEpochMilli(record.timestamp()) : Instant.parse(time);
+            return time == null ? Instant.ofEpochMilli(fallbackTime) : Instant.parse(time);
         } catch (DateTimeParseException e) {
             // ce_time only feeds the lag gauge: a bad one must not stop the projection.
-            return Instant.ofEpochMilli(record.timestamp());
+            return Instant.ofEpochMilli(fallbackTime);
         }
-    }
-
-    private static String header(ConsumerRecord<String, ?> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 }

@@ -3,20 +3,23 @@ package org.kisti.reporting.projection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
-import org.kisti.events.EventCatalog;
 import org.kisti.events.EventJson;
 import org.kisti.events.KistiEvent;
+import org.kisti.platform.parking.EventTypes;
+import org.kisti.platform.parking.ParkedRecord;
+import org.kisti.reporting.parking.Parking;
 
 /**
  * Reads the three event topics into the projection. Each channel handles one record at a time and its offset is
  * committed only after the returned Uni completes, that is after the record's transaction committed: at least once,
- * made exactly-once in effect by the applied positions. A record that fails (database down, unreadable value) fails
- * the channel rather than being skipped, so the figures never silently miss a fact; health then reports it.
+ * made exactly-once in effect by the applied positions. A record this reader cannot apply (a type a newer producer
+ * added, a value it cannot read) is parked with the reason, and its aggregate's later records wait behind it, so no
+ * fact goes missing and none is applied out of order; a failure of the database fails the channel, and health says so.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
@@ -26,10 +29,15 @@ public class ProjectionConsumer {
     private final ObjectMapper json = EventJson.newMapper();
     private final Projector projector;
     private final ProjectionMetrics metrics;
+    private final Parking parking;
 
-    public ProjectionConsumer(Projector projector, ProjectionMetrics metrics) {
+    private final EventTypes types;
+
+    public ProjectionConsumer(Projector projector, ProjectionMetrics metrics, Parking parking, EventTypes types) {
         this.projector = projector;
         this.metrics = metrics;
+        this.parking = parking;
+        this.types = types;
     }
 
     @Incoming("members")
@@ -51,29 +59,67 @@ public class ProjectionConsumer {
         CloudEventEnvelope envelope;
         KistiEvent event;
         try {
-            envelope = CloudEventEnvelope.of(record);
-            Optional<Class<? extends KistiEvent>> type = EventCatalog.byCeType(envelope.type());
-            if (type.isEmpty()) {
-                // A newer producer's event: skipping it is safe for the figures served today, and stopping here
-                // would halt reporting until this service is upgraded.
-                LOG.warnf("skipping %s: unknown event type %s", CloudEventEnvelope.position(record), envelope.type());
-                metrics.skipped(record.topic(), ProjectionMetrics.UNKNOWN_TYPE);
-                return Uni.createFrom().voidItem();
-            }
-            event = json.readValue(record.value(), type.get());
-        } catch (IOException | RuntimeException e) {
-            return Uni.createFrom().failure(new IllegalStateException(
-                    "cannot read the event at " + CloudEventEnvelope.position(record), e));
+            envelope = CloudEventEnvelope.of(record.key(), CloudEventEnvelope.headersOf(record), record.timestamp());
+        } catch (RuntimeException e) {
+            return parking.park(record, record.key(), "unreadable envelope: " + e.getMessage());
+        }
+        if (parking.holdsBack(envelope.subject())) {
+            return parking.park(record, envelope.subject(), "waits behind a parked record of the same aggregate");
+        }
+        try {
+            event = read(envelope, record.value());
+        } catch (Unapplicable e) {
+            return parking.park(record, envelope.subject(), e.getMessage());
         }
         return projector.apply(envelope.subject(), envelope.sequence(), event)
-                .invoke(applied -> {
-                    if (applied) {
-                        metrics.applied(record.topic(), envelope.time());
-                    } else {
-                        LOG.debugf("duplicate %s of %s seq %d", envelope.type(), envelope.subject(), envelope.sequence());
-                        metrics.skipped(record.topic(), ProjectionMetrics.DUPLICATE);
-                    }
-                })
+                .invoke(applied -> counted(record.topic(), envelope, applied))
                 .replaceWithVoid();
+    }
+
+    /**
+     * Applies a parked record, as after an upgrade that knows its type. Blocking: for the operator's replay.
+     *
+     * @throws Unapplicable if it still cannot be read
+     */
+    Uni<Boolean> replay(ParkedRecord parked) throws Unapplicable {
+        Map<String, String> headers = parked.headers();
+        CloudEventEnvelope envelope;
+        try {
+            envelope = CloudEventEnvelope.of(parked.subject(), headers, System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            throw new Unapplicable("unreadable envelope: " + e.getMessage());
+        }
+        KistiEvent event = read(envelope, parked.payload());
+        return projector.apply(envelope.subject(), envelope.sequence(), event)
+                .invoke(applied -> counted(parked.topic(), envelope, applied));
+    }
+
+    private KistiEvent read(CloudEventEnvelope envelope, byte[] value) throws Unapplicable {
+        Optional<Class<? extends KistiEvent>> type = types.byCeType(envelope.type());
+        if (type.isEmpty()) {
+            throw new Unapplicable("unknown event type " + envelope.type() + ": a newer producer's fact; upgrade, then"
+                    + " replay");
+        }
+        try {
+            return json.readValue(value, type.get());
+        } catch (Exception e) {
+            throw new Unapplicable("cannot read " + envelope.type() + ": " + e.getClass().getSimpleName());
+        }
+    }
+
+    private void counted(String topic, CloudEventEnvelope envelope, boolean applied) {
+        if (applied) {
+            metrics.applied(topic, envelope.time());
+        } else {
+            LOG.debugf("duplicate %s of %s seq %d", envelope.type(), envelope.subject(), envelope.sequence());
+            metrics.skipped(topic, ProjectionMetrics.DUPLICATE);
+        }
+    }
+
+    /** A record no code of this reader can apply yet. */
+    static final class Unapplicable extends Exception {
+        Unapplicable(String reason) {
+            super(reason);
+        }
     }
 }

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.kisti.events.EventCatalog;
 
 /**
- * How the projection is keeping up, per topic: events applied, events skipped (a redelivered duplicate, or a type this
- * reader does not know yet) and the lag, seconds from the {@code ce_time} of the last applied event to now. The lag
+ * How the projection is keeping up, per topic: events applied, events skipped (a redelivered duplicate; records it
+ * cannot apply are parked, see {@code Parking}) and the lag, seconds from the {@code ce_time} of the last applied event to now. The lag
  * grows while a topic is quiet too; read it together with the applied rate.
  */
 @ApplicationScoped
@@ -23,7 +23,6 @@ public class ProjectionMetrics {
     static final String SKIPPED = "kisti.projection.skipped";
     static final String LAG = "kisti.projection.lag";
     static final String DUPLICATE = "duplicate";
-    static final String UNKNOWN_TYPE = "unknown-type";
 
     private final MeterRegistry registry;
     private final Map<String, AtomicReference<Instant>> lastApplied = new ConcurrentHashMap<>();
@@ -41,7 +40,7 @@ public class ProjectionMetrics {
     }
 
     void skipped(String topic, String reason) {
-        Counter.builder(SKIPPED).description("Events that changed nothing: redelivered duplicates or unknown types")
+        Counter.builder(SKIPPED).description("Events that changed nothing: redelivered duplicates")
                 .tag("topic", topic).tag("reason", reason).register(registry).increment();
     }
 

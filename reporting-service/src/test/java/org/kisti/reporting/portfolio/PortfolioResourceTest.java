@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.kisti.events.EventCatalog.LOANS_TOPIC;
 import static org.kisti.events.EventCatalog.MEMBERS_TOPIC;
 import static org.kisti.events.EventCatalog.SAVINGS_TOPIC;
 
 import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 import java.math.BigDecimal;
@@ -19,10 +21,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kisti.events.KistiEvent;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
@@ -30,6 +34,7 @@ import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.testing.CloudEventPublisher;
+import org.kisti.platform.parking.EventTypes;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.TestTokens;
 
@@ -39,6 +44,8 @@ import org.kisti.testing.TestTokens;
 class PortfolioResourceTest {
 
     private static final Duration PATIENCE = Duration.ofSeconds(60);
+    private static final String RESCHEDULED = "org.kisti.loans.LoanRescheduled.v1";
+    private static final String RENAMED_PAYMENT = "org.kisti.loans.RepaymentRecorded.v1";
     private static CloudEventPublisher publisher;
 
     @BeforeAll
@@ -137,19 +144,64 @@ class PortfolioResourceTest {
     }
 
     @Test
-    void givenAnEventOfATypeThisReaderDoesNotKnowThenItIsSkippedAndLaterEventsStillApply() {
+    void givenAnEventOfATypeThisReaderDoesNotKnowThenItIsParkedWithItsLoansLaterEventsAndOtherLoansStillApply() {
         String org = freshOrg();
         String member = "m-" + org;
         String loan = "l-" + org;
+        double parkedBefore = metric("kisti_parked_records", "");
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", "Rahima", day("2026-01-05")), 0);
         publisher.publish(LOANS_TOPIC, loan(org, loan, member, "2000.00", "BDT", "2026-01-05"), 0);
-        publisher.send(LOANS_TOPIC, "org.kisti.loans.LoanRescheduled.v1", loan, org, 1, "2026-01-10",
+        publisher.send(LOANS_TOPIC, RESCHEDULED, loan, org, 1, "2026-01-10",
                 "{\"loanId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
         publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-1-" + org, "500.00", "1500.00", "2026-01-19"), 2);
+        publisher.publish(LOANS_TOPIC, loan(org, "l-2-" + org, member, "3000.00", "BDT", "2026-01-06"), 0);
 
-        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("1500.00", "BDT"))));
-        assertThat(metric("kisti_projection_skipped_total", "reason=\"unknown-type\"")).isGreaterThanOrEqualTo(1);
-        assertThat(metric("kisti_projection_applied_total", "topic=\"kisti.loans.v1\"")).isGreaterThanOrEqualTo(2);
-        assertThat(metrics()).contains("kisti_projection_lag_seconds{topic=\"kisti.loans.v1\"}");
+        // The payment waits behind the fact it follows; the other loan is applied.
+        awaitPortfolio(org, "2026-01-31", response -> response
+                .body("loansDisbursed.count", equalTo(2))
+                .body("loanOutstanding", equalTo(moneys("5000.00", "BDT"))));
+        await().atMost(PATIENCE).untilAsserted(() ->
+                assertThat(metric("kisti_parked_records", "")).isGreaterThanOrEqualTo(parkedBefore + 2));
+        given().when().get("/q/health/ready").then().statusCode(200)
+                .body("checks.find { it.name == 'parked-records' }.data.parkedRecords",
+                        greaterThanOrEqualTo(2));
+    }
+
+    @Test
+    void givenParkedRecordsWhenAnUpgradedReaderReplaysThemThenTheyApplyInOrder() {
+        String org = freshOrg();
+        String member = "m-" + org;
+        String loan = "l-" + org;
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", "Rahima", day("2026-01-05")), 0);
+        publisher.publish(LOANS_TOPIC, loan(org, loan, member, "2000.00", "BDT", "2026-01-05"), 0);
+        // A payment published under a type name this build does not know, then an ordinary one after it.
+        byte[] firstPayment = json(payment(org, loan, member, "p-1-" + org, "500.00", "1500.00", "2026-01-19"));
+        publisher.send(LOANS_TOPIC, RENAMED_PAYMENT, loan, org, 1, "2026-01-19", firstPayment);
+        publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-2-" + org, "300.00", "1200.00", "2026-01-26"), 2);
+        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("2000.00", "BDT"))));
+
+        // The upgrade: a build that reads the renamed type. Then the operator's step.
+        QuarkusMock.installMockForType(new EventTypes() {
+            @Override
+            public Optional<Class<? extends KistiEvent>> byCeType(String ceType) {
+                return RENAMED_PAYMENT.equals(ceType) ? Optional.of(InstallmentPaid.class)
+                        : super.byCeType(ceType);
+            }
+        }, EventTypes.class);
+        given().auth().oauth2(TestTokens.mint("ops", List.of("admin"), List.of(org)))
+                .when().post("/v1/admin/parked-records/replay")
+                .then().statusCode(200).body("applied", greaterThanOrEqualTo(2));
+
+        portfolio(org, "2026-01-31").statusCode(200).body("loanOutstanding", equalTo(moneys("1200.00", "BDT")));
+        portfolio(org, "2026-01-20").statusCode(200).body("loanOutstanding", equalTo(moneys("1500.00", "BDT")));
+    }
+
+    @Test
+    void aLoanOfAMemberTheProjectionDoesNotKnowCountsNoBorrower() {
+        String org = freshOrg();
+        publisher.publish(LOANS_TOPIC, loan(org, "l-" + org, "m-nobody-" + org, "2000.00", "BDT", "2026-01-05"), 0);
+        awaitPortfolio(org, "2026-01-31", response -> response.body("loansDisbursed.count", equalTo(1)));
+        portfolio(org, "2026-01-31").statusCode(200).body("activeBorrowers", equalTo(0));
     }
 
     @Test
@@ -243,9 +295,17 @@ class PortfolioResourceTest {
     /** The sum of a Prometheus counter's series whose labels contain the given one. */
     private static double metric(String name, String label) {
         return metrics().lines()
-                .filter(line -> line.startsWith(name + "{") && line.contains(label))
+                .filter(line -> (line.startsWith(name + "{") || line.startsWith(name + " ")) && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
+    }
+
+    private static byte[] json(Object event) {
+        try {
+            return org.kisti.events.EventJson.newMapper().writeValueAsBytes(event);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static LocalDate day(String date) {
