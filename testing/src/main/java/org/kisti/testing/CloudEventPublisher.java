@@ -40,20 +40,26 @@ public final class CloudEventPublisher implements AutoCloseable {
 
     /** Publishes one event as the {@code sequence}-th (0-based) of its aggregate, on the topic its type belongs to. */
     public void publish(String topic, KistiEvent event, long sequence) {
-        try {
-            send(topic, EventCatalog.ceType(event.getClass()), event.aggregateId(), event.orgId(), sequence,
-                    event.businessDate().toString(), json.writeValueAsBytes(event));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        publish(topic, event, sequence, UUID.randomUUID().toString());
+    }
+
+    /** The same, with the CloudEvent id given: publishing it twice is what a relay's resend after a crash does. */
+    public void publish(String topic, KistiEvent event, long sequence, String eventId) {
+        send(topic, EventCatalog.ceType(event.getClass()), event.aggregateId(), event.orgId(), sequence,
+                event.businessDate().toString(), json(event), eventId);
     }
 
     /** A record of any type, e.g. one this reader does not know yet. */
     public void send(String topic, String ceType, String aggregateId, String orgId, long sequence, String businessDate,
             byte[] value) {
+        send(topic, ceType, aggregateId, orgId, sequence, businessDate, value, UUID.randomUUID().toString());
+    }
+
+    public void send(String topic, String ceType, String aggregateId, String orgId, long sequence, String businessDate,
+            byte[] value, String eventId) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        header(headers, CloudEventHeaders.ID, UUID.randomUUID().toString());
+        header(headers, CloudEventHeaders.ID, eventId);
         header(headers, CloudEventHeaders.SOURCE, "/kisti/tests");
         header(headers, CloudEventHeaders.TYPE, ceType);
         header(headers, CloudEventHeaders.SUBJECT, aggregateId);
@@ -69,6 +75,15 @@ public final class CloudEventPublisher implements AutoCloseable {
             throw new IllegalStateException(e);
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot publish to " + topic, e.getCause());
+        }
+    }
+
+    /** An event's JSON exactly as the relay writes it. */
+    public byte[] json(KistiEvent event) {
+        try {
+            return json.writeValueAsBytes(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 
