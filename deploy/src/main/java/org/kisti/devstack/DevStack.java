@@ -268,6 +268,15 @@ public final class DevStack implements AutoCloseable {
         startServices();
     }
 
+    /** Kills one service hard (SIGKILL) and starts it again on the same PostgreSQL and Kafka; returns when ready. */
+    public void killAndRestart(KistiService service) throws Exception {
+        Services current;
+        synchronized (this) {
+            current = services;
+        }
+        current.killAndRestart(service, options.serviceTimeout, options.out);
+    }
+
     /**
      * Stops everything in reverse order: services (SIGTERM, 20 s grace, then SIGKILL), Kafka, PostgreSQL.
      * Idempotent; safe from any thread, including the shutdown hook.

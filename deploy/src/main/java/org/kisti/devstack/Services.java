@@ -150,6 +150,20 @@ final class Services implements AutoCloseable {
                 + process.tail(40));
     }
 
+    /** Kills one service with SIGKILL, as a crash or the OOM killer would, and starts it again, ready. */
+    void killAndRestart(KistiService service, Duration timeout, PrintStream out)
+            throws IOException, InterruptedException {
+        synchronized (this) {
+            ChildProcess process = running.get(service);
+            process.process().destroyForcibly();
+            process.process().waitFor();
+            out.printf("  %-18s killed (SIGKILL)%n", process.name());
+            running.put(service, ChildProcess.startJava(service.module(), jvmArgs(wiring, service),
+                    wiring.repoRoot(), wiring.logDir().resolve(service.module() + ".log"), wiring.runDir()));
+        }
+        awaitReady(timeout, out);
+    }
+
     Map<KistiService, ChildProcess> processes() {
         return new EnumMap<>(running);
     }

@@ -4,11 +4,13 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
 
@@ -47,9 +49,9 @@ final class Journey {
     }
 
     String openSavings(String memberId, String on) {
-        return as("staff", KistiService.SAVINGS)
-                .body(Map.of("memberId", memberId, "currency", "BDT", "openedOn", on))
-                .post("/v1/orgs/{org}/savings-accounts", ORG)
+        RequestSpecification request = as("staff", KistiService.SAVINGS)
+                .body(Map.of("memberId", memberId, "currency", "BDT", "openedOn", on));
+        return onceSheIsKnown(() -> request.post("/v1/orgs/{org}/savings-accounts", ORG))
                 .then().statusCode(201).extract().path("accountId");
     }
 
@@ -64,10 +66,29 @@ final class Journey {
         Map<String, Object> terms = Map.of("principal", principal, "currency", "BDT", "interestMethod", "FLAT",
                 "rateBasis", "PER_LOAN", "annualInterestRate", "12.50", "repaymentFrequency", "WEEKLY",
                 "numberOfInstallments", weeks, "disbursementDate", on, "firstRepaymentDate", firstRepayment);
-        return movingMoney(KistiService.LOAN)
-                .body(Map.of("memberId", memberId, "terms", terms))
-                .post("/v1/orgs/{org}/loans", ORG)
+        RequestSpecification request = movingMoney(KistiService.LOAN).body(Map.of("memberId", memberId, "terms", terms));
+        return onceSheIsKnown(() -> request.post("/v1/orgs/{org}/loans", ORG))
                 .then().statusCode(201).extract().path("loanId");
+    }
+
+    /**
+     * Savings and loans learn of a new member from her enrolment event a moment after it is stored; inside that moment
+     * they answer 422 naming memberId, and a client retries (the same request, the same Idempotency-Key), as here.
+     */
+    static Response onceSheIsKnown(Supplier<Response> call) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Response response = call.get();
+        while (response.statusCode() == 422 && response.asString().contains("memberId")
+                && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = call.get();
+        }
+        return response;
     }
 
     void repay(String loanId, String amount, String on) {
