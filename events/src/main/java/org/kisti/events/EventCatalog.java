@@ -7,9 +7,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.member.MemberEvent;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsEvent;
 
 /** Every published event type, and the topic each stream goes to. The one place a consumer looks a type up. */
 public final class EventCatalog {
@@ -45,6 +48,20 @@ public final class EventCatalog {
     public static String ceType(Class<?> eventClass) {
         EventType type = typeOf(eventClass);
         return type.name() + ".v" + type.version();
+    }
+
+    /** The topic a type's stream goes to, by the context it belongs to. */
+    public static String topicOf(Class<? extends KistiEvent> type) {
+        if (MemberEvent.class.isAssignableFrom(type)) {
+            return MEMBERS_TOPIC;
+        }
+        if (SavingsEvent.class.isAssignableFrom(type)) {
+            return SAVINGS_TOPIC;
+        }
+        if (LoanEvent.class.isAssignableFrom(type)) {
+            return LOANS_TOPIC;
+        }
+        throw new IllegalArgumentException(type.getName() + " belongs to no context's topic");
     }
 
     public static Optional<Class<? extends KistiEvent>> byCeType(String ceType) {

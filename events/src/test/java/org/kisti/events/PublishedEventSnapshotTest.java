@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
@@ -19,15 +24,20 @@ import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 
 /**
- * The serialised JSON of every published event, pinned in src/test/resources/events. A failing test here means the
- * published contract changed: bump the event's version and add an upcaster instead of editing the fixture.
+ * The serialised JSON of every published event type, pinned in {@link EventFixtures}, driven by the catalog: a type
+ * added to {@link EventCatalog} without an example, a fixture or an AsyncAPI entry fails here. A failing comparison
+ * means the published contract changed: bump the event's version and add an upcaster instead of editing the fixture.
  */
 class PublishedEventSnapshotTest {
 
     private static final ObjectMapper JSON = EventJson.newMapper();
     private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
 
-    static Stream<KistiEvent> examples() {
+    /** One example of each published type, field by field. */
+    private static final Map<Class<? extends KistiEvent>, KistiEvent> EXAMPLES = examples().collect(
+            Collectors.toMap(KistiEvent::getClass, Function.identity()));
+
+    private static Stream<KistiEvent> examples() {
         Money bdt100 = Money.of("100.00", "BDT");
         return Stream.of(
                 new MemberEnrolled("org-demo", "m-1", "g-7", "Rahima Begum", DAY),
@@ -42,24 +52,39 @@ class PublishedEventSnapshotTest {
                         DAY.plusDays(14)));
     }
 
-    @ParameterizedTest
-    @MethodSource("examples")
-    void serialisedFormMatchesThePinnedFixture(KistiEvent event) throws IOException {
-        EventType type = EventCatalog.typeOf(event.getClass());
-        String fixture = "/events/" + event.getClass().getSimpleName() + ".v" + type.version() + ".json";
-        JsonNode pinned;
-        try (InputStream in = getClass().getResourceAsStream(fixture)) {
-            assertThat(in).as("fixture " + fixture).isNotNull();
-            pinned = JSON.readTree(in);
-        }
-        JsonNode written = JSON.valueToTree(event);
-        assertThat(written).isEqualTo(pinned);
-        assertThat(JSON.treeToValue(pinned, event.getClass())).isEqualTo(event);
+    static List<Class<? extends KistiEvent>> publishedTypes() {
+        return EventCatalog.types();
     }
 
     @ParameterizedTest
-    @MethodSource("examples")
-    void everyEventIsInTheCatalogUnderItsCloudEventsType(KistiEvent event) {
-        assertThat(EventCatalog.byCeType(EventCatalog.ceType(event.getClass()))).contains(event.getClass());
+    @MethodSource("publishedTypes")
+    void everyPublishedTypeHasAnExampleWhoseJsonMatchesItsPinnedFixture(Class<? extends KistiEvent> type)
+            throws IOException {
+        KistiEvent example = EXAMPLES.get(type);
+        assertThat(example).as("an example of " + type.getSimpleName() + " in this test").isNotNull();
+        JsonNode pinned = JSON.readTree(EventFixtures.json(type));
+
+        assertThat((JsonNode) JSON.valueToTree(example)).isEqualTo(pinned);
+        assertThat(EventFixtures.example(type)).isEqualTo(example);
+    }
+
+    @ParameterizedTest
+    @MethodSource("publishedTypes")
+    void everyPublishedTypeIsFoundUnderItsCloudEventsTypeAndHasATopic(Class<? extends KistiEvent> type) {
+        assertThat(EventCatalog.byCeType(EventCatalog.ceType(type))).contains(type);
+        assertThat(EventCatalog.TOPICS).contains(EventCatalog.topicOf(type));
+    }
+
+    @ParameterizedTest
+    @MethodSource("publishedTypes")
+    void everyPublishedTypeIsDocumentedInTheAsyncApi(Class<? extends KistiEvent> type) throws IOException {
+        String asyncApi = Files.readString(Path.of("..", "docs", "asyncapi.yaml"));
+
+        assertThat(asyncApi).contains(EventCatalog.ceType(type)).contains("    " + type.getSimpleName() + ":");
+    }
+
+    @Test
+    void thereIsNoExampleOfATypeTheCatalogDoesNotPublish() {
+        assertThat(EventCatalog.types()).containsAll(EXAMPLES.keySet());
     }
 }

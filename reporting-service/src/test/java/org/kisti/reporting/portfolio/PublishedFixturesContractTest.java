@@ -1,0 +1,56 @@
+package org.kisti.reporting.portfolio;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kisti.events.EventCatalog;
+import org.kisti.events.EventFixtures;
+import org.kisti.events.KistiEvent;
+import org.kisti.testing.CloudEventPublisher;
+import org.kisti.testing.KistiTestResource;
+import org.kisti.testing.TestTokens;
+
+/**
+ * The consumer side of the published contract: every type in the catalog, as its producer pins it
+ * ({@link EventFixtures}), goes through the real topic into the projection and shows in the report. A producer change
+ * that breaks this reader fails here, not in production.
+ */
+@QuarkusTest
+@QuarkusTestResource(KistiTestResource.class)
+class PublishedFixturesContractTest {
+
+    /** The organisation every published fixture belongs to. */
+    private static final String FIXTURE_ORG = "org-demo";
+
+    @Test
+    void everyPublishedFixtureIsProjectedIntoTheReport() {
+        try (CloudEventPublisher publisher = new CloudEventPublisher()) {
+            for (Class<? extends KistiEvent> type : EventCatalog.types()) {
+                KistiEvent example = EventFixtures.example(type);
+                long sequence = type.getSimpleName().equals("SavingsDeposited")
+                        || type.getSimpleName().equals("InstallmentPaid") ? 1 : 0;
+                publisher.send(EventCatalog.topicOf(type), EventCatalog.ceType(type), example.aggregateId(),
+                        example.orgId(), sequence, example.businessDate().toString(), EventFixtures.json(type),
+                        UUID.randomUUID().toString());
+            }
+        }
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                given().auth().oauth2(TestTokens.funder(FIXTURE_ORG))
+                        .when().get("/v1/orgs/{org}/portfolio?asOf=2026-12-31", FIXTURE_ORG)
+                        .then().statusCode(200)
+                        .body("activeMembers", equalTo(1))
+                        .body("activeBorrowers", equalTo(1))
+                        .body("savingsOutstanding", equalTo(List.of(Map.of("amount", "100.00", "currency", "BDT"))))
+                        .body("loansDisbursed.count", equalTo(1))
+                        .body("loanOutstanding", equalTo(List.of(Map.of("amount", "9782.17", "currency", "BDT")))));
+    }
+}
