@@ -49,9 +49,9 @@ final class Journey {
     }
 
     String openSavings(String memberId, String on) {
-        RequestSpecification request = as("staff", KistiService.SAVINGS)
-                .body(Map.of("memberId", memberId, "currency", "BDT", "openedOn", on));
-        return onceSheIsKnown(() -> request.post("/v1/orgs/{org}/savings-accounts", ORG))
+        Map<String, String> body = Map.of("memberId", memberId, "currency", "BDT", "openedOn", on);
+        return onceSheIsKnown(() -> as("staff", KistiService.SAVINGS).body(body)
+                        .post("/v1/orgs/{org}/savings-accounts", ORG))
                 .then().statusCode(201).extract().path("accountId");
     }
 
@@ -66,8 +66,9 @@ final class Journey {
         Map<String, Object> terms = Map.of("principal", principal, "currency", "BDT", "interestMethod", "FLAT",
                 "rateBasis", "PER_LOAN", "annualInterestRate", "12.50", "repaymentFrequency", "WEEKLY",
                 "numberOfInstallments", weeks, "disbursementDate", on, "firstRepaymentDate", firstRepayment);
-        RequestSpecification request = movingMoney(KistiService.LOAN).body(Map.of("memberId", memberId, "terms", terms));
-        return onceSheIsKnown(() -> request.post("/v1/orgs/{org}/loans", ORG))
+        String key = UUID.randomUUID().toString();
+        return onceSheIsKnown(() -> as("staff", KistiService.LOAN).header("Idempotency-Key", key)
+                        .body(Map.of("memberId", memberId, "terms", terms)).post("/v1/orgs/{org}/loans", ORG))
                 .then().statusCode(201).extract().path("loanId");
     }
 

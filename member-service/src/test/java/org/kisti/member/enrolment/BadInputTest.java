@@ -1,0 +1,56 @@
+package org.kisti.member.enrolment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.kisti.testing.badinput.Field.required;
+import static org.kisti.testing.badinput.FieldKind.FACT_DATE;
+import static org.kisti.testing.badinput.FieldKind.IDENTIFIER;
+import static org.kisti.testing.badinput.FieldKind.TEXT;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.kisti.testing.KistiTestResource;
+import org.kisti.testing.TestTokens;
+import org.kisti.testing.badinput.BadInputProbe;
+import org.kisti.testing.badinput.BadRequests;
+import org.kisti.testing.badinput.BadRequests.IdempotencyKey;
+import org.kisti.testing.badinput.StoredFacts;
+
+/** Generated bad enrolments (ADR 0009): each answered 4xx problem+json naming a field, none storing anything. */
+@QuarkusTest
+@QuarkusTestResource(KistiTestResource.class)
+class BadInputTest {
+
+    private static final String ORG = "org-badinput";
+
+    @TestHTTPResource
+    URL root;
+
+    @Inject
+    DataSource dataSource;
+
+    @Test
+    void everyGeneratedBadEnrolmentIsAProblemNamingAFieldAndStoresNothing() {
+        BadRequests enrolments = new BadRequests("/v1/orgs/" + ORG + "/members", List.of(ORG),
+                Map.of("groupId", "g-7", "name", "Rahima Begum", "enrolledOn", "2026-01-05"),
+                List.of(required("groupId", IDENTIFIER), required("name", TEXT), required("enrolledOn", FACT_DATE)),
+                IdempotencyKey.OPTIONAL);
+
+        BadInputProbe.Report report = BadInputProbe.run("POST /members", base(), TestTokens.staff(ORG),
+                enrolments.all(), StoredFacts.in(dataSource));
+
+        System.out.println(report.summary());
+        assertThat(report.findings()).isEmpty();
+    }
+
+    private String base() {
+        String url = root.toString();
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}
