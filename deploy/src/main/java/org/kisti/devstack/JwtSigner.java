@@ -39,7 +39,12 @@ public final class JwtSigner {
 
     /** A token for {@code subject} (also its upn) with the given roles (groups) and organisations (kisti_orgs). */
     public String mint(String subject, List<String> roles, List<String> orgs) {
-        long now = Instant.now().getEpochSecond();
+        return mint(subject, roles, orgs, Instant.now(), null);
+    }
+
+    /** The same, issued at the given moment and, if {@code audience} is not null, for that audience ({@code aud}). */
+    public String mint(String subject, List<String> roles, List<String> orgs, Instant issuedAt, String audience) {
+        long now = issuedAt.getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + json(keyId) + "}";
         String payload = "{"
                 + "\"iss\":" + json(issuer) + ","
@@ -47,6 +52,7 @@ public final class JwtSigner {
                 + "\"upn\":" + json(subject) + ","
                 + "\"groups\":" + json(roles) + ","
                 + "\"kisti_orgs\":" + json(orgs) + ","
+                + (audience == null ? "" : "\"aud\":" + json(audience) + ",")
                 + "\"iat\":" + now + ","
                 + "\"exp\":" + (now + lifetime.toSeconds())
                 + "}";

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.kisti.devstack.JwtSigner;
 
@@ -35,6 +36,11 @@ public final class TestTokens {
 
     public static String mint(String subject, List<String> roles, List<String> orgs) {
         return SIGNER.mint(subject, roles, orgs);
+    }
+
+    /** A staff token issued at the given moment, for the given audience (none if null). */
+    public static String staffIssuedAt(Instant issuedAt, String audience, String... orgs) {
+        return SIGNER.mint("staff@" + String.join(",", orgs), List.of("org-staff"), List.of(orgs), issuedAt, audience);
     }
 
     private static JwtSigner signer() {

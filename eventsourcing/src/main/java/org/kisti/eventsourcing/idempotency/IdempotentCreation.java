@@ -30,7 +30,7 @@ import org.kisti.platform.problem.ProblemException;
 @Singleton
 public class IdempotentCreation {
 
-    public static final String HEADER = "Idempotency-Key";
+    public static final String HEADER = org.kisti.platform.http.IdempotencyKeys.HEADER;
 
     @Inject
     DataSource dataSource;

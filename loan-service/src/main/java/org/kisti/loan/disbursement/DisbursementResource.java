@@ -30,6 +30,7 @@ import org.kisti.loan.account.LoanView;
 import org.kisti.loan.schedule.InvalidLoanTermsException;
 import org.kisti.loan.schedule.RepaymentSchedule;
 import org.kisti.loan.schedule.ScheduleCalculator;
+import org.kisti.platform.http.MovesMoney;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
@@ -51,6 +52,7 @@ public class DisbursementResource {
     MembersView members;
 
     @POST
+    @MovesMoney
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
     @Operation(summary = "Disburse a loan to a member; its schedule is fixed from now on")
     @APIResponse(responseCode = "201", description = "Disbursed; Location names the loan",

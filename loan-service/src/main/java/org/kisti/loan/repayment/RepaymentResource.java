@@ -26,6 +26,7 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.platform.http.MovesMoney;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.security.Roles;
 
@@ -44,6 +45,7 @@ public class RepaymentResource {
     EventHistory history;
 
     @POST
+    @MovesMoney
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
     @Operation(summary = "Record a repayment; it pays instalments in due-date order, fee, interest, then principal")
     @APIResponse(responseCode = "201", description = "Recorded; the body gives how it was allocated",

@@ -14,6 +14,15 @@ import java.math.BigDecimal;
 @Singleton
 public class RestJsonCustomizer implements ObjectMapperCustomizer {
 
+    /**
+     * Last of all customizers, after Quarkus's own registers the JavaTimeModule: Jackson prefers the deserializers of
+     * the module registered last, and the strict date reader must be the one that reads a {@code LocalDate}.
+     */
+    @Override
+    public int priority() {
+        return MINIMUM_PRIORITY;
+    }
+
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.enable(SerializationFeature.WRITE_BIGDECIMAL_AS_PLAIN);

@@ -68,8 +68,9 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "conflict", "Conflict", detail, List.of());
     }
 
+    /** 403: the token is valid but does not grant this; the problem names the Authorization header. */
     public static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "forbidden", "Forbidden", detail, List.of());
+        return about(403, "forbidden", "Forbidden", "Authorization", detail);
     }
 
     public int status() {

@@ -64,8 +64,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthenticated(RuntimeException e, UriInfo uri) {
-        ProblemException problem = new ProblemException(401, "unauthenticated", "Unauthenticated",
-                "a valid bearer token is required", List.of());
+        ProblemException problem = ProblemException.about(401, "unauthenticated", "Unauthenticated",
+                HttpHeaders.AUTHORIZATION, "must carry a valid bearer token, issued no later than now");
         return Response.fromResponse(respond(problem, uri)).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 

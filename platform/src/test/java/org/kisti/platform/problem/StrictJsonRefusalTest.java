@@ -23,8 +23,10 @@ class StrictJsonRefusalTest {
 
     private static final ObjectMapper JSON = mapper();
 
+    /** As Quarkus builds it: its own modules (java.time among them) first, then the customizers by priority. */
     private static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
+        mapper.registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
         new RestJsonCustomizer().customize(mapper);
         return mapper;
     }
@@ -58,6 +60,9 @@ class StrictJsonRefusalTest {
             a signed far year                | "paidOn":"2026-01-19"  | "paidOn":"+999999999-12-31" | paidOn
             year 0                           | "paidOn":"2026-01-19"  | "paidOn":"0000-01-01"    | paidOn
             year 9999                        | "paidOn":"2026-01-19"  | "paidOn":"9999-12-31"    | paidOn
+            a year before the window         | "paidOn":"2026-01-19"  | "paidOn":"1899-12-31"    | paidOn
+            a negative year                  | "paidOn":"2026-01-19"  | "paidOn":"-0001-01-01"   | paidOn
+            a padded date                    | "paidOn":"2026-01-19"  | "paidOn":" 2026-01-19"   | paidOn
             an impossible day                | "paidOn":"2026-01-19"  | "paidOn":"2026-02-30"    | paidOn
             count as a fraction              | "installments":46      | "installments":46.5      | installments
             count as a string                | "installments":46      | "installments":"46"      | installments

@@ -26,6 +26,7 @@ import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.platform.http.MovesMoney;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.security.Roles;
 
@@ -44,6 +45,7 @@ public class DepositResource {
     EventHistory history;
 
     @POST
+    @MovesMoney
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
     @Operation(summary = "Deposit savings into an account")
     @APIResponse(responseCode = "201", description = "Deposited; the body gives the balance after it",
