@@ -114,7 +114,7 @@ public class IdempotentCreation {
         } catch (SQLException e) {
             if ("23505".equals(e.getSQLState())) {
                 // A concurrent retry with the same key won the race; this attempt rolls back, events included.
-                throw ProblemException.conflict("a request with this Idempotency-Key is being processed; retry");
+                throw ProblemException.conflict(HEADER, "a request with this key is being processed; retry");
             }
             throw new IllegalStateException("cannot store the idempotency key", e);
         } catch (JsonProcessingException e) {

@@ -20,7 +20,7 @@ public class AxonProblemMappers {
     // AggregateStreamCreationException is not a ConcurrencyException in Axon 4.12: both mean another writer won.
     @ServerExceptionMapper({ConcurrencyException.class, AggregateStreamCreationException.class})
     public Response concurrentChange(RuntimeException e, UriInfo uri) {
-        return ProblemMappers.respond(ProblemException.conflict(
+        return ProblemMappers.respond(ProblemException.conflict("path",
                 "the resource was changed by another request at the same moment; retry"), uri);
     }
 }

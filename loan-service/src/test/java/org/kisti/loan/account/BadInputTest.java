@@ -1,8 +1,6 @@
 package org.kisti.loan.account;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.kisti.testing.badinput.Field.optionalEnum;
 import static org.kisti.testing.badinput.Field.required;
 import static org.kisti.testing.badinput.Field.requiredEnum;
@@ -20,7 +18,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,8 +59,8 @@ class BadInputTest {
         BadRequests previews = new BadRequests("/v1/orgs/" + ORG + "/schedule-previews", List.of(ORG), terms(),
                 termFields(""), IdempotencyKey.NOT_TAKEN);
 
-        assertNoFindings(BadInputProbe.run("POST /schedule-previews", base(), TestTokens.funder(ORG), previews.all(),
-                StoredFacts.in(dataSource)));
+        BadInputProbe.assertAllRefused("POST /schedule-previews", root, TestTokens.funder(ORG), previews.all(),
+                StoredFacts.in(dataSource));
     }
 
     @Test
@@ -74,8 +71,8 @@ class BadInputTest {
         BadRequests disbursements = new BadRequests("/v1/orgs/" + ORG + "/loans", List.of(ORG),
                 Map.of("memberId", knownMember(), "terms", terms()), fields, IdempotencyKey.REQUIRED);
 
-        assertNoFindings(BadInputProbe.run("POST /loans", base(), TestTokens.staff(ORG), disbursements.all(),
-                StoredFacts.in(dataSource)));
+        BadInputProbe.assertAllRefused("POST /loans", root, TestTokens.staff(ORG), disbursements.all(),
+                StoredFacts.in(dataSource));
     }
 
     @Test
@@ -90,8 +87,8 @@ class BadInputTest {
                 List.of(required("amount", AMOUNT), required("currency", CURRENCY), required("paidOn", FACT_DATE)),
                 IdempotencyKey.REQUIRED);
 
-        assertNoFindings(BadInputProbe.run("POST /repayments", base(), TestTokens.staff(ORG), repayments.all(),
-                StoredFacts.in(dataSource)));
+        BadInputProbe.assertAllRefused("POST /repayments", root, TestTokens.staff(ORG), repayments.all(),
+                StoredFacts.in(dataSource));
     }
 
     private static Map<String, Object> terms() {
@@ -123,19 +120,7 @@ class BadInputTest {
                 optionalEnum(prefix + "installmentRounding.mode", "HALF_UP", "UP", "DOWN"));
     }
 
-    private static void assertNoFindings(BadInputProbe.Report report) {
-        System.out.println(report.summary());
-        assertThat(report.findings()).isEmpty();
-    }
-
     private String knownMember() {
-        String memberId = MemberFacts.enrolled(ORG);
-        await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, memberId).isPresent());
-        return memberId;
-    }
-
-    private String base() {
-        String url = root.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return MemberFacts.enrolledAndKnown(ORG, id -> members.find(ORG, id).isPresent());
     }
 }

@@ -38,8 +38,7 @@ class LoanResourceTest {
 
     @BeforeEach
     void aMemberThisServiceKnows() {
-        borrower = MemberFacts.enrolled(ORG);
-        await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, borrower).isPresent());
+        borrower = MemberFacts.enrolledAndKnown(ORG, id -> members.find(ORG, id).isPresent());
     }
     static final Map<String, Object> KMSS_TERMS = Map.of(
             "principal", "10000.00", "currency", "BDT", "interestMethod", "FLAT", "rateBasis", "PER_LOAN",

@@ -60,12 +60,14 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(status, slug, title, field + ": " + rule, List.of(new FieldViolation(field, rule)));
     }
 
+    /** 404: the path names nothing this organisation has (or another organisation's: the same answer). */
     public static ProblemException notFound(String detail) {
-        return new ProblemException(404, "not-found", "Not found", detail, List.of());
+        return about(404, "not-found", "Not found", "path", detail);
     }
 
-    public static ProblemException conflict(String detail) {
-        return new ProblemException(409, "conflict", "Conflict", detail, List.of());
+    /** 409: another request got there first; the field says which part of this one collided. */
+    public static ProblemException conflict(String field, String detail) {
+        return about(409, "conflict", "Conflict", field, detail);
     }
 
     /** 403: the token is valid but does not grant this; the problem names the Authorization header. */

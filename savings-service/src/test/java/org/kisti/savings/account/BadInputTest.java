@@ -1,8 +1,6 @@
 package org.kisti.savings.account;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 import static org.kisti.testing.badinput.Field.required;
 import static org.kisti.testing.badinput.FieldKind.AMOUNT;
 import static org.kisti.testing.badinput.FieldKind.CURRENCY;
@@ -15,7 +13,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -54,8 +51,8 @@ class BadInputTest {
                         required("openedOn", FACT_DATE)),
                 IdempotencyKey.OPTIONAL);
 
-        assertNoFindings(BadInputProbe.run("POST /savings-accounts", base(), TestTokens.staff(ORG), openings.all(),
-                StoredFacts.in(dataSource)));
+        BadInputProbe.assertAllRefused("POST /savings-accounts", root, TestTokens.staff(ORG), openings.all(),
+                StoredFacts.in(dataSource));
     }
 
     @Test
@@ -70,23 +67,11 @@ class BadInputTest {
                 List.of(required("amount", AMOUNT), required("currency", CURRENCY), required("depositedOn", FACT_DATE)),
                 IdempotencyKey.REQUIRED);
 
-        assertNoFindings(BadInputProbe.run("POST /deposits", base(), TestTokens.staff(ORG), deposits.all(),
-                StoredFacts.in(dataSource)));
-    }
-
-    private static void assertNoFindings(BadInputProbe.Report report) {
-        System.out.println(report.summary());
-        assertThat(report.findings()).isEmpty();
+        BadInputProbe.assertAllRefused("POST /deposits", root, TestTokens.staff(ORG), deposits.all(),
+                StoredFacts.in(dataSource));
     }
 
     private String knownMember() {
-        String memberId = MemberFacts.enrolled(ORG);
-        await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, memberId).isPresent());
-        return memberId;
-    }
-
-    private String base() {
-        String url = root.toString();
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+        return MemberFacts.enrolledAndKnown(ORG, id -> members.find(ORG, id).isPresent());
     }
 }

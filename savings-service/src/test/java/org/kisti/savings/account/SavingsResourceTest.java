@@ -124,9 +124,7 @@ class SavingsResourceTest {
 
     /** A member enrolled in member-service's topic, once this service's inbox has applied her enrolment. */
     private String knownMember() {
-        String memberId = MemberFacts.enrolled(ORG);
-        await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, memberId).isPresent());
-        return memberId;
+        return MemberFacts.enrolledAndKnown(ORG, id -> members.find(ORG, id).isPresent());
     }
 
     @Test

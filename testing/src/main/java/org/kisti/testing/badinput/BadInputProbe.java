@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -32,6 +33,19 @@ public final class BadInputProbe {
             return String.format("bad-input %s: %d requests, %d 5xx, %d accepted, %d stored, slowest %d ms after "
                     + "warm-up (%s), seed %d", endpoint, requests, serverErrors, accepted, stored, slowestMillis, slowest,
                     BadRequests.SEED);
+        }
+    }
+
+    /** Runs the requests against the service under test and fails with every finding, after printing the figures. */
+    public static void assertAllRefused(String endpoint, URL root, String token, List<BadRequest> requests,
+            LongSupplier storedFacts) {
+        String base = root.toString().endsWith("/") ? root.toString().substring(0, root.toString().length() - 1)
+                : root.toString();
+        Report report = run(endpoint, base, token, requests, storedFacts);
+        System.out.println(report.summary());
+        if (!report.findings().isEmpty()) {
+            throw new AssertionError(report.findings().size() + " bad requests were not refused as the contract says:\n"
+                    + String.join("\n", report.findings()));
         }
     }
 
