@@ -111,7 +111,7 @@ class PortfolioJourneyTest {
     @Test
     @Order(5)
     void invalidInputIsA400ProblemAndStoresNothing() {
-        journey.as("staff", KistiService.SAVINGS)
+        journey.movingMoney(KistiService.SAVINGS)
                 .body(Map.of("amount", "-10", "currency", "BDT", "depositedOn", "2026-01-26"))
                 .post("/v1/orgs/{org}/savings-accounts/{id}/deposits", Journey.ORG, accountId)
                 .then().statusCode(400).contentType("application/problem+json")

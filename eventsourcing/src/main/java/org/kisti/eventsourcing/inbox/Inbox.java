@@ -29,7 +29,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.kisti.platform.parking.EventTypes;
+import org.kisti.platform.problem.BusinessRuleViolation;
+import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.parking.ParkedRecord;
 import org.kisti.platform.parking.ParkedRecords;
 
@@ -203,18 +207,40 @@ public class Inbox {
             if (handled != null) {
                 handled.increment();
             }
-        } catch (InboxFailure failure) {
-            if (!isBadData(failure.getCause())) {
+        } catch (RuntimeException failure) {
+            String refusal = refusalIn(failure);
+            if (refusal != null) {
+                // A process's command refused by a rule will be refused again: park it with the reason.
+                parkAlone(record, "a command it caused was refused: " + refusal);
+                return;
+            }
+            if (!(failure instanceof InboxFailure) || !isBadData(failure.getCause())) {
                 throw failure;
             }
             // The view cannot store this fact: park it (in a transaction of its own) rather than stop every later one.
-            inTransaction(connection -> {
-                if (claim(connection, record)) {
-                    park(connection, record, "the view cannot store it: " + failure.getCause().getMessage());
-                }
-                return null;
-            });
+            parkAlone(record, "the view cannot store it: " + failure.getCause().getMessage());
         }
+    }
+
+    private void parkAlone(InboxRecord record, String reason) {
+        inTransaction(connection -> {
+            if (claim(connection, record)) {
+                park(connection, record, reason);
+            }
+            return null;
+        });
+    }
+
+    /** A rule's refusal somewhere in the causes (a 4xx, not an outage), in words; null if there is none. */
+    private static String refusalIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessRuleViolation || cause instanceof AggregateNotFoundException
+                    || cause instanceof AggregateStreamCreationException
+                    || (cause instanceof ProblemException problem && problem.status() < 500)) {
+                return cause.getMessage();
+            }
+        }
+        return null;
     }
 
     private void applyToViews(String topic, InboxEvent event, Connection connection) throws SQLException {
