@@ -148,23 +148,28 @@ public class Inbox {
         return applied;
     }
 
+    /**
+     * Reads until the service stops. A failure of the consumer (a lost group membership, a broker away too long)
+     * closes it and opens a new one, which resumes from the last committed offsets: records handled since are
+     * redelivered and recognised.
+     */
     private void read() {
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig())) {
-            consumer = kafka;
-            kafka.subscribe(viewsByTopic.keySet());
-            while (running) {
-                for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(500))) {
-                    handleUntilDone(InboxRecord.of(record));
+        while (running) {
+            try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig())) {
+                consumer = kafka;
+                kafka.subscribe(viewsByTopic.keySet());
+                while (running) {
+                    for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(500))) {
+                        handleUntilDone(InboxRecord.of(record));
+                    }
+                    kafka.commitSync();
                 }
-                kafka.commitSync();
+            } catch (WakeupException e) {
+                // stopping
+            } catch (RuntimeException e) {
+                LOG.warn("the inbox's consumer failed; reopening it", e);
+                sleep(Duration.ofSeconds(1));
             }
-        } catch (WakeupException e) {
-            if (running) {
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            LOG.error("the inbox stopped; readiness reports it down", e);
-            throw e;
         }
     }
 
@@ -185,26 +190,28 @@ public class Inbox {
 
     void handle(InboxRecord record) {
         try {
-            inTransaction(connection -> {
+            boolean parkedIt = inTransaction(connection -> {
                 if (!claim(connection, record)) {
-                    return null; // handled before: a redelivery
+                    return false; // handled before: a redelivery
                 }
                 String waitingFor = ParkedRecords.waitingFor(connection, record.subject);
                 if (waitingFor != null) {
                     park(connection, record, "waits behind parked record " + waitingFor + " of the same aggregate");
-                    return null;
+                    return true;
                 }
                 InboxEvent event;
                 try {
                     event = record.event(types);
                 } catch (InboxRecord.Unreadable unreadable) {
                     park(connection, record, unreadable.getMessage());
-                    return null;
+                    return true;
                 }
                 applyToViews(record.topic, event, connection);
-                return null;
+                return false;
             });
-            if (handled != null) {
+            if (parkedIt) {
+                refreshParkedCount();
+            } else if (handled != null) {
                 handled.increment();
             }
         } catch (RuntimeException failure) {
@@ -229,6 +236,7 @@ public class Inbox {
             }
             return null;
         });
+        refreshParkedCount();
     }
 
     /** A rule's refusal somewhere in the causes (a 4xx, not an outage), in words; null if there is none. */
@@ -262,11 +270,10 @@ public class Inbox {
         }
     }
 
-    private void park(Connection connection, InboxRecord record, String reason) throws SQLException {
+    /** The count is refreshed from the table once the parking transaction has committed. */
+    private static void park(Connection connection, InboxRecord record, String reason) throws SQLException {
         LOG.warnf("parking %s (%s): %s", record.position(), record.eventId, reason);
-        if (ParkedRecords.park(connection, record.parked(reason))) {
-            parked.incrementAndGet();
-        }
+        ParkedRecords.park(connection, record.parked(reason));
     }
 
     private void refreshParkedCount() {
