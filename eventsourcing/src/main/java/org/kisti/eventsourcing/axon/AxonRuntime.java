@@ -148,7 +148,8 @@ public class AxonRuntime {
                 .registerTrackingEventProcessor(KafkaRelay.PROCESSOR, Configuration::eventStore,
                         c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                 .andInitialSegmentsCount(1)
-                                .andBatchSize(50))
+                                // One token update and one wait for acks per batch (see KafkaRelay).
+                                .andBatchSize(500))
                 // A failed publish must stop the batch and retry it, never skip the event.
                 .registerListenerInvocationErrorHandler(KafkaRelay.PROCESSOR, c -> PropagatingErrorHandler.instance())
                 .registerEventHandler(c -> relay));

@@ -141,6 +141,14 @@ class MemberResourceTest {
                 .body(containsString("kisti_relay_lag_events"));
     }
 
+    @Test
+    void onceEverythingIsPublishedTheRelayLagIsZeroHoweverIdleTheServiceIs() {
+        enrol(RAHIMA, null).statusCode(201);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().when().get("/q/metrics").then().statusCode(200)
+                        .body(containsString("kisti_relay_lag_events 0.0")));
+    }
+
     private static io.restassured.response.ValidatableResponse enrol(Map<String, String> body, String key) {
         var request = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON).body(body);
         if (key != null) {

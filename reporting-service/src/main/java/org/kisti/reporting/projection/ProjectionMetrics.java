@@ -13,8 +13,8 @@ import org.kisti.events.EventCatalog;
 
 /**
  * How the projection is keeping up, per topic: events applied, events skipped (a redelivered duplicate; records it
- * cannot apply are parked, see {@code Parking}) and the lag, seconds from the {@code ce_time} of the last applied event to now. The lag
- * grows while a topic is quiet too; read it together with the applied rate.
+ * cannot apply are parked, see {@code Parking}), the lag in records ({@link ProjectionLag}) and in seconds: 0 when
+ * caught up, else the age of the last applied event.
  */
 @ApplicationScoped
 public class ProjectionMetrics {
@@ -25,10 +25,12 @@ public class ProjectionMetrics {
     static final String DUPLICATE = "duplicate";
 
     private final MeterRegistry registry;
+    private final ProjectionLag lag;
     private final Map<String, AtomicReference<Instant>> lastApplied = new ConcurrentHashMap<>();
 
-    public ProjectionMetrics(MeterRegistry registry) {
+    public ProjectionMetrics(MeterRegistry registry, ProjectionLag lag) {
         this.registry = registry;
+        this.lag = lag;
         // Registered up front so every topic shows on /q/metrics (NaN until its first event) before traffic arrives.
         EventCatalog.TOPICS.forEach(this::lastAppliedOf);
     }
@@ -47,14 +49,19 @@ public class ProjectionMetrics {
     private AtomicReference<Instant> lastAppliedOf(String topic) {
         return lastApplied.computeIfAbsent(topic, t -> {
             AtomicReference<Instant> last = new AtomicReference<>();
-            Gauge.builder(LAG, last, ProjectionMetrics::secondsSince)
-                    .description("Seconds between the ce_time of the last applied event and now")
+            Gauge.builder(LAG, last, applied -> secondsBehind(t, applied))
+                    .description("0 when every record of the topic is applied; else seconds since the ce_time of the"
+                            + " last applied event")
                     .baseUnit("seconds").tag("topic", t).register(registry);
             return last;
         });
     }
 
-    private static double secondsSince(AtomicReference<Instant> last) {
+    /** Caught up is 0, however long the topic has been quiet; behind, the age of what was last applied. */
+    private double secondsBehind(String topic, AtomicReference<Instant> last) {
+        if (lag.recordsBehind(topic) == 0) {
+            return 0;
+        }
         Instant time = last.get();
         return time == null ? Double.NaN : Duration.between(time, Instant.now()).toMillis() / 1000.0;
     }

@@ -197,6 +197,19 @@ class PortfolioResourceTest {
     }
 
     @Test
+    void aCaughtUpProjectionShowsNoLagInRecordsOrSecondsHoweverQuietTheTopicIs() {
+        String org = freshOrg();
+        publishRahimasStory(org);
+        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
+
+        await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            assertThat(metric("kisti_projection_lag_records", "topic=\"kisti.loans.v1\"")).isZero();
+            assertThat(metric("kisti_projection_lag_seconds", "topic=\"kisti.loans.v1\"")).isZero();
+        });
+        assertThat(metrics()).contains("kisti_projection_lag_records{partition=\"0\",topic=\"kisti.members.v1\"}");
+    }
+
+    @Test
     void aLoanOfAMemberTheProjectionDoesNotKnowCountsNoBorrower() {
         String org = freshOrg();
         publisher.publish(LOANS_TOPIC, loan(org, "l-" + org, "m-nobody-" + org, "2000.00", "BDT", "2026-01-05"), 0);

@@ -58,6 +58,20 @@ class SavingsResourceTest {
     }
 
     @Test
+    void manyDepositsOnOneAccountArePublishedInTheirOrderAcrossTheRelaysBatches() {
+        String account = open();
+        int deposits = 40;
+        for (int i = 0; i < deposits; i++) {
+            deposit(account, "1.00", "BDT", null).statusCode(201);
+        }
+
+        List<EventFeed.FeedRecord> records = EventFeed.await("kisti.savings.v1",
+                record -> account.equals(record.key()), deposits + 1, Duration.ofSeconds(30));
+        assertThat(records).extracting(record -> Integer.parseInt(record.headers().get("ce_kistisequence")))
+                .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(0, deposits).boxed().toList());
+    }
+
+    @Test
     void aRetriedDepositWithTheSameKeyIsStoredOnce() {
         String account = open();
         String key = UUID.randomUUID().toString();
