@@ -133,6 +133,8 @@ public class AxonRuntime {
                         .snapshotSerializer(serializer)
                         .dataType(String.class)
                         .schema(EVENT_SCHEMA)
+                        // Events read per query when the relay catches up (default 100).
+                        .batchSize(1000)
                         .persistenceExceptionResolver(new SQLStateResolver(UNIQUE_VIOLATION))
                         .upcasterChain(c.upcasterChain())
                         .build())
