@@ -10,6 +10,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kisti.eventsourcing.views.MembersView;
-import org.kisti.testing.MemberFacts;
-import jakarta.inject.Inject;
-import static org.awaitility.Awaitility.await;
 import org.kisti.testing.EventFeed;
 import org.kisti.testing.KistiTestResource;
+import org.kisti.testing.MemberFacts;
 import org.kisti.testing.TestTokens;
 
 @QuarkusTest

@@ -58,7 +58,7 @@ public class ProblemMappers {
             JsonRuleViolation.class, StreamReadException.class, InputCoercionException.class,
             StreamConstraintsException.class})
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
-        String field = fieldOf(e);
+        String field = JsonRules.fieldOf(e);
         return respond(ProblemException.invalid(field.isEmpty() ? "body" : field, JsonRules.ruleOf(e)), uri);
     }
 
@@ -129,10 +129,5 @@ public class ProblemMappers {
             return parameter == null ? "body" : parameter;
         }
         return String.join(".", names);
-    }
-
-    /** The JSON field a reading error is about, as a dotted path; empty when it is the body as a whole. */
-    static String fieldOf(JsonProcessingException e) {
-        return JsonRules.fieldOf(e);
     }
 }

@@ -2,6 +2,7 @@ package org.kisti.savings.account;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,19 +11,18 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.eventsourcing.views.MembersView;
 import org.kisti.testing.EventFeed;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.MemberFacts;
 import org.kisti.testing.TestTokens;
-import org.kisti.eventsourcing.history.EventHistory;
-import org.kisti.eventsourcing.views.MembersView;
-import jakarta.inject.Inject;
-import static org.awaitility.Awaitility.await;
 
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
