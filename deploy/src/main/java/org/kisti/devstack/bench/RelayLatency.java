@@ -73,7 +73,7 @@ final class RelayLatency {
 
     private static void enrol(String memberService, String token, Map<String, Long> answeredAt, int perSecond,
             long until) {
-        HttpClient http = HttpClient.newHttpClient();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long interval = 1_000_000_000L / Math.max(1, perSecond);
         long next = System.nanoTime();
         while (System.nanoTime() < until) {
