@@ -101,6 +101,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (Outages.isOutage(e)) {
+            LOG.warnf("a store this service depends on is unreachable: %s", e.getMessage());
+            ProblemException unavailable = ProblemException.about(503, "unavailable", "Service unavailable", "request",
+                    "cannot be served while a store this service depends on is unreachable; nothing was stored; retry");
+            return Response.fromResponse(respond(unavailable, uri)).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         LOG.error("unexpected failure", e);
         return respond(new ProblemException(500, "internal", "Internal error",
                 "the request failed unexpectedly; nothing was stored", List.of()), uri);

@@ -1,0 +1,24 @@
+package org.kisti.platform.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import org.junit.jupiter.api.Test;
+
+class OutagesTest {
+
+    @Test
+    void aRefusedOrLostDatabaseConnectionIsAnOutage() {
+        assertThat(Outages.isOutage(new IllegalStateException("cannot append",
+                new SQLException("Connection to 127.0.0.1:15432 refused", "08001", new ConnectException())))).isTrue();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("An I/O error occurred", "08006")))).isTrue();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("Sorry, acquisition timeout!")))).isTrue();
+    }
+
+    @Test
+    void aFaultOfTheServiceItselfIsNot() {
+        assertThat(Outages.isOutage(new IllegalStateException("a bug"))).isFalse();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();
+    }
+}
