@@ -60,6 +60,19 @@ public final class ParkedRecords {
         }
     }
 
+    /** The aggregates with a record still waiting; without the payloads, so it stays cheap with many parked. */
+    public static java.util.Set<String> waitingSubjects(Connection connection) throws SQLException {
+        java.util.Set<String> subjects = new java.util.HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(
+                "select distinct subject from parked_record where replayed_at is null and subject is not null");
+                ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+                subjects.add(row.getString(1));
+            }
+        }
+        return subjects;
+    }
+
     public static long waitingCount(Connection connection) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "select count(*) from parked_record where replayed_at is null");

@@ -64,11 +64,13 @@ public class Parking {
         return Uni.createFrom().item(() -> {
             LOG.warnf("parking %s-%d@%d (%s): %s", record.topic(), record.partition(), record.offset(),
                     parked.eventId(), reason);
-            jdbc(connection -> ParkedRecords.park(connection, parked));
-            if (subject != null) {
-                waitingSubjects.add(subject);
+            boolean isNew = jdbc(connection -> ParkedRecords.park(connection, parked));
+            if (parked.subject() != null) {
+                waitingSubjects.add(parked.subject());
             }
-            refresh();
+            if (isNew) {
+                waiting.incrementAndGet();
+            }
             return null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool()).replaceWithVoid();
     }
@@ -84,11 +86,15 @@ public class Parking {
         });
     }
 
+    /** Reloads the count and the held-back aggregates from the table (at start and after a replay). */
     public void refresh() {
-        List<ParkedRecord> records = waiting();
-        waitingSubjects.clear();
-        records.stream().map(ParkedRecord::subject).filter(java.util.Objects::nonNull).forEach(waitingSubjects::add);
-        waiting.set(records.size());
+        jdbc(connection -> {
+            java.util.Set<String> subjects = ParkedRecords.waitingSubjects(connection);
+            waitingSubjects.retainAll(subjects);
+            waitingSubjects.addAll(subjects);
+            waiting.set(ParkedRecords.waitingCount(connection));
+            return null;
+        });
     }
 
     private static ParkedRecord parkedRecord(ConsumerRecord<String, byte[]> record, String subject, String reason) {
