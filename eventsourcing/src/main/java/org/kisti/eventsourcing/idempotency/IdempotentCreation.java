@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
-import org.kisti.events.Identifier;
 import org.kisti.platform.problem.ProblemException;
 
 /**
@@ -38,30 +37,15 @@ public class IdempotentCreation {
     @Inject
     ObjectMapper json;
 
-    /** A creation that moves no money (an enrolment, an account opening): the key is optional, and without one a retry creates a second. */
+    /**
+     * Runs the creation, once per key when there is one. Whether a key is required (an endpoint that
+     * {@link org.kisti.platform.http.MovesMoney}) and what a key may be is checked before the request gets here, by
+     * {@link org.kisti.platform.http.IdempotencyKeys}; without a key a retry creates a second.
+     */
     @Transactional
     public Response create(String orgId, String key, String operation, Object request, Supplier<Created> command) {
         if (key == null) {
             return respond(command.get());
-        }
-        return once(orgId, key, operation, request, command);
-    }
-
-    /**
-     * A request that moves money (a deposit, a disbursement, a repayment): without a key a field app's retry after a
-     * lost answer would move it twice, so the key is required (428).
-     */
-    @Transactional
-    public Response moveMoney(String orgId, String key, String operation, Object request, Supplier<Created> command) {
-        if (key == null || key.isBlank()) {
-            throw ProblemException.preconditionRequired(HEADER, "is required for a request that moves money");
-        }
-        return once(orgId, key, operation, request, command);
-    }
-
-    private Response once(String orgId, String key, String operation, Object request, Supplier<Created> command) {
-        if (!Identifier.isValid(key)) {
-            throw ProblemException.invalid(HEADER, Identifier.RULE);
         }
         String fingerprint = fingerprint(operation, request);
         Optional<Response> earlier = earlierAnswer(orgId, key, fingerprint);

@@ -69,7 +69,7 @@ public class DisbursementResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull DisbursementRequest request) {
         RepaymentSchedule schedule = checkedSchedule(request);
-        return idempotent.moveMoney(orgId, idempotencyKey, "disburse-loan", request, () -> {
+        return idempotent.create(orgId, idempotencyKey, "disburse-loan", request, () -> {
             KnownMember member = members.requireActive(orgId, request.memberId());
             String loanId = UUID.randomUUID().toString();
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(

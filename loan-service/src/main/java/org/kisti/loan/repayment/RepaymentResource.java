@@ -59,7 +59,7 @@ public class RepaymentResource {
                     + "returns the first answer", example = "7d3c9a0e-2b1f-4c55-9b0e-0f6f2f0a1c11")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull RepaymentRequest request) {
-        return idempotent.moveMoney(orgId, idempotencyKey, "repay:" + loanId, request, () -> {
+        return idempotent.create(orgId, idempotencyKey, "repay:" + loanId, request, () -> {
             String paymentId = UUID.randomUUID().toString();
             commands.sendAndWait(new RecordRepayment(orgId, loanId, paymentId,
                     new Money(request.amount(), request.currency()), request.paidOn()));

@@ -59,7 +59,7 @@ public class DepositResource {
                     + "returns the first answer", example = "7d3c9a0e-2b1f-4c55-9b0e-0f6f2f0a1c11")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull DepositRequest request) {
-        return idempotent.moveMoney(orgId, idempotencyKey, "deposit:" + accountId, request, () -> {
+        return idempotent.create(orgId, idempotencyKey, "deposit:" + accountId, request, () -> {
             String depositId = UUID.randomUUID().toString();
             commands.sendAndWait(new DepositSavings(orgId, accountId, depositId,
                     new Money(request.amount(), request.currency()), request.depositedOn()));
