@@ -1,14 +1,19 @@
 package org.kisti.loan.account;
 
 import static io.restassured.RestAssured.given;
+import static org.kisti.testing.badinput.Field.optional;
 import static org.kisti.testing.badinput.Field.optionalEnum;
+import static org.kisti.testing.badinput.Field.optionalObject;
 import static org.kisti.testing.badinput.Field.required;
 import static org.kisti.testing.badinput.Field.requiredEnum;
+import static org.kisti.testing.badinput.Field.requiredObject;
 import static org.kisti.testing.badinput.FieldKind.AMOUNT;
 import static org.kisti.testing.badinput.FieldKind.COUNT;
 import static org.kisti.testing.badinput.FieldKind.CURRENCY;
 import static org.kisti.testing.badinput.FieldKind.DATE;
+import static org.kisti.testing.badinput.FieldKind.DECIMAL;
 import static org.kisti.testing.badinput.FieldKind.FACT_DATE;
+import static org.kisti.testing.badinput.FieldKind.FEE;
 import static org.kisti.testing.badinput.FieldKind.IDENTIFIER;
 import static org.kisti.testing.badinput.FieldKind.RATE;
 
@@ -18,10 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,13 @@ import org.kisti.testing.badinput.BadInputProbe;
 import org.kisti.testing.badinput.BadRequests;
 import org.kisti.testing.badinput.BadRequests.IdempotencyKey;
 import org.kisti.testing.badinput.Field;
+import org.kisti.testing.badinput.FieldKind;
 import org.kisti.testing.badinput.StoredFacts;
+import org.kisti.testing.badinput.ValidBodies;
 
 /**
- * Generated bad previews, disbursements and repayments (ADR 0009): each a 4xx problem naming a field, none storing
- * anything. Previews are open to funders, so a short hostile number must cost nothing there either.
+ * Generated bad previews, disbursements, repayments and lookups (ADR 0009): each a 4xx problem naming a field, none
+ * storing anything. Previews are open to funders, so a short hostile number must cost nothing there either.
  */
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
@@ -56,8 +60,9 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadScheduleTermIsAProblemNamingAFieldAndStoresNothing() {
-        BadRequests previews = new BadRequests("/v1/orgs/" + ORG + "/schedule-previews", List.of(ORG), terms(),
-                termFields(""), IdempotencyKey.NOT_TAKEN);
+        // A preview may look ahead: its disbursement date is any date of the business window.
+        BadRequests previews = new BadRequests("/v1/orgs/" + ORG + "/schedule-previews", List.of(ORG),
+                ValidBodies.loanTerms(), termFields(DATE), IdempotencyKey.NOT_TAKEN);
 
         BadInputProbe.assertAllRefused("POST /schedule-previews", root, TestTokens.funder(ORG), previews.all(),
                 StoredFacts.in(dataSource));
@@ -65,11 +70,11 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadDisbursementIsAProblemNamingAFieldAndStoresNothing() {
-        List<Field> fields = new ArrayList<>(List.of(required("memberId", IDENTIFIER)));
-        fields.addAll(termFields("terms."));
-        fields.set(fields.indexOf(required("terms.disbursementDate", DATE)), required("terms.disbursementDate", FACT_DATE));
+        // A disbursement is a fact: not dated after tomorrow.
         BadRequests disbursements = new BadRequests("/v1/orgs/" + ORG + "/loans", List.of(ORG),
-                Map.of("memberId", knownMember(), "terms", terms()), fields, IdempotencyKey.REQUIRED);
+                ValidBodies.disbursement(knownMember()),
+                List.of(required("memberId", IDENTIFIER), requiredObject("terms", termFields(FACT_DATE))),
+                IdempotencyKey.REQUIRED);
 
         BadInputProbe.assertAllRefused("POST /loans", root, TestTokens.staff(ORG), disbursements.all(),
                 StoredFacts.in(dataSource));
@@ -77,13 +82,9 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadRepaymentIsAProblemNamingAFieldAndStoresNothing() {
-        String loan = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
-                .header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("memberId", knownMember(), "terms", terms()))
-                .when().post("/v1/orgs/{org}/loans", ORG)
-                .then().statusCode(201).extract().path("loanId");
+        String loan = disbursedLoan();
         BadRequests repayments = new BadRequests("/v1/orgs/" + ORG + "/loans/" + loan + "/repayments",
-                List.of(ORG, loan), Map.of("amount", "245.00", "currency", "BDT", "paidOn", "2026-01-19"),
+                List.of(ORG, loan), ValidBodies.repayment(),
                 List.of(required("amount", AMOUNT), required("currency", CURRENCY), required("paidOn", FACT_DATE)),
                 IdempotencyKey.REQUIRED);
 
@@ -91,33 +92,44 @@ class BadInputTest {
                 StoredFacts.in(dataSource));
     }
 
-    private static Map<String, Object> terms() {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("principal", "10000.00");
-        terms.put("currency", "BDT");
-        terms.put("interestMethod", "FLAT");
-        terms.put("rateBasis", "PER_LOAN");
-        terms.put("annualInterestRate", "12.50");
-        terms.put("repaymentFrequency", "WEEKLY");
-        terms.put("numberOfInstallments", 46);
-        terms.put("disbursementDate", "2026-01-05");
-        terms.put("firstRepaymentDate", "2026-01-19");
-        terms.put("installmentRounding", Map.of("unit", "1", "mode", "HALF_UP"));
-        terms.put("serviceCharge", Map.of("amount", "100.00", "collection", "UPFRONT"));
-        return terms;
+    @Test
+    void everyGeneratedBadLoanOrRepaymentPathIsAProblemNamingItAndStoresNothing() {
+        String loan = disbursedLoan();
+
+        BadInputProbe.assertAllRefused("GET /repayments/{paymentId}", root, TestTokens.staff(ORG),
+                BadRequests.paths("/v1/orgs/" + ORG + "/loans/" + loan + "/repayments/p-1", List.of(ORG, loan, "p-1")),
+                StoredFacts.in(dataSource));
     }
 
-    private static List<Field> termFields(String prefix) {
+    /** The fields of loan terms, with the rules each refuses beyond its kind's (LoanTermsValidator). */
+    private static List<Field> termFields(FieldKind disbursementDate) {
         return List.of(
-                required(prefix + "principal", AMOUNT), required(prefix + "currency", CURRENCY),
-                requiredEnum(prefix + "interestMethod", "FLAT", "DECLINING_EQUAL_INSTALLMENT",
-                        "DECLINING_EQUAL_PRINCIPAL", "INTEREST_FREE"),
-                optionalEnum(prefix + "rateBasis", "PER_YEAR", "PER_LOAN"),
-                required(prefix + "annualInterestRate", RATE),
-                requiredEnum(prefix + "repaymentFrequency", "WEEKLY", "FORTNIGHTLY", "MONTHLY"),
-                required(prefix + "numberOfInstallments", COUNT),
-                required(prefix + "disbursementDate", DATE), required(prefix + "firstRepaymentDate", DATE),
-                optionalEnum(prefix + "installmentRounding.mode", "HALF_UP", "UP", "DOWN"));
+                required("principal", AMOUNT), required("currency", CURRENCY),
+                requiredEnum("interestMethod", "FLAT", "DECLINING_EQUAL_INSTALLMENT", "DECLINING_EQUAL_PRINCIPAL",
+                        "INTEREST_FREE"),
+                optionalEnum("rateBasis", "PER_YEAR", "PER_LOAN"),
+                required("annualInterestRate", RATE),
+                requiredEnum("repaymentFrequency", "WEEKLY", "FORTNIGHTLY", "MONTHLY"),
+                required("numberOfInstallments", COUNT),
+                required("disbursementDate", disbursementDate), required("firstRepaymentDate", DATE),
+                optionalObject("installmentRounding", List.of(
+                        // Units are 0.01, 1, 5 or 10; modes HALF_UP, UP or DOWN, though Java knows more.
+                        optional("unit", DECIMAL).alsoRefusing("\"0\"", "\"0.00\"", "\"2\"", "\"0.001\"", "\"100\"",
+                                "\"-1\""),
+                        optionalEnum("mode", "HALF_UP", "UP", "DOWN").alsoRefusing("\"UNNECESSARY\"",
+                                "\"HALF_EVEN\"", "\"HALF_DOWN\"", "\"CEILING\"", "\"FLOOR\""))),
+                optionalObject("serviceCharge", List.of(
+                        // An UPFRONT charge must be less than the principal (10000.00), or nothing reaches her.
+                        required("amount", FEE).alsoRefusing("\"10000.00\"", "\"10000.01\""),
+                        requiredEnum("collection", "UPFRONT", "SPREAD"))));
+    }
+
+    private String disbursedLoan() {
+        return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(ValidBodies.disbursement(knownMember()))
+                .when().post("/v1/orgs/{org}/loans", ORG)
+                .then().statusCode(201).extract().path("loanId");
     }
 
     private String knownMember() {

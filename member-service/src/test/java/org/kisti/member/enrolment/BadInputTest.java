@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kisti.testing.KistiTestResource;
@@ -20,8 +19,12 @@ import org.kisti.testing.badinput.BadInputProbe;
 import org.kisti.testing.badinput.BadRequests;
 import org.kisti.testing.badinput.BadRequests.IdempotencyKey;
 import org.kisti.testing.badinput.StoredFacts;
+import org.kisti.testing.badinput.ValidBodies;
 
-/** Generated bad enrolments (ADR 0009): each answered 4xx problem+json naming a field, none storing anything. */
+/**
+ * Generated bad enrolments and member lookups (ADR 0009): each answered 4xx problem+json naming a field, none storing
+ * anything.
+ */
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
 class BadInputTest {
@@ -37,11 +40,18 @@ class BadInputTest {
     @Test
     void everyGeneratedBadEnrolmentIsAProblemNamingAFieldAndStoresNothing() {
         BadRequests enrolments = new BadRequests("/v1/orgs/" + ORG + "/members", List.of(ORG),
-                Map.of("groupId", "g-7", "name", "Rahima Begum", "enrolledOn", "2026-01-05"),
+                ValidBodies.enrolment(),
                 List.of(required("groupId", IDENTIFIER), required("name", TEXT), required("enrolledOn", FACT_DATE)),
                 IdempotencyKey.OPTIONAL);
 
         BadInputProbe.assertAllRefused("POST /members", root, TestTokens.staff(ORG), enrolments.all(),
+                StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadMemberPathIsAProblemNamingItAndStoresNothing() {
+        BadInputProbe.assertAllRefused("GET /members/{memberId}", root, TestTokens.staff(ORG),
+                BadRequests.paths("/v1/orgs/" + ORG + "/members/m-1", List.of(ORG, "m-1")),
                 StoredFacts.in(dataSource));
     }
 }

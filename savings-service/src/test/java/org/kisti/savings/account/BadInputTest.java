@@ -14,7 +14,6 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kisti.eventsourcing.views.MembersView;
@@ -25,8 +24,11 @@ import org.kisti.testing.badinput.BadInputProbe;
 import org.kisti.testing.badinput.BadRequests;
 import org.kisti.testing.badinput.BadRequests.IdempotencyKey;
 import org.kisti.testing.badinput.StoredFacts;
+import org.kisti.testing.badinput.ValidBodies;
 
-/** Generated bad openings and deposits (ADR 0009): each a 4xx problem naming a field, none storing anything. */
+/**
+ * Generated bad openings, deposits and lookups (ADR 0009): each a 4xx problem naming a field, none storing anything.
+ */
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
 class BadInputTest {
@@ -44,9 +46,8 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadOpeningIsAProblemNamingAFieldAndStoresNothing() {
-        String member = knownMember();
         BadRequests openings = new BadRequests("/v1/orgs/" + ORG + "/savings-accounts", List.of(ORG),
-                Map.of("memberId", member, "currency", "BDT", "openedOn", "2026-01-05"),
+                ValidBodies.opening(knownMember()),
                 List.of(required("memberId", IDENTIFIER), required("currency", CURRENCY),
                         required("openedOn", FACT_DATE)),
                 IdempotencyKey.OPTIONAL);
@@ -57,18 +58,31 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadDepositIsAProblemNamingAFieldAndStoresNothing() {
-        String account = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
-                .body(Map.of("memberId", knownMember(), "currency", "BDT", "openedOn", "2026-01-05"))
-                .when().post("/v1/orgs/{org}/savings-accounts", ORG)
-                .then().statusCode(201).extract().path("accountId");
+        String account = openedAccount();
         BadRequests deposits = new BadRequests("/v1/orgs/" + ORG + "/savings-accounts/" + account + "/deposits",
-                List.of(ORG, account),
-                Map.of("amount", "100.00", "currency", "BDT", "depositedOn", "2026-01-12"),
+                List.of(ORG, account), ValidBodies.deposit(),
                 List.of(required("amount", AMOUNT), required("currency", CURRENCY), required("depositedOn", FACT_DATE)),
                 IdempotencyKey.REQUIRED);
 
         BadInputProbe.assertAllRefused("POST /deposits", root, TestTokens.staff(ORG), deposits.all(),
                 StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadAccountOrDepositPathIsAProblemNamingItAndStoresNothing() {
+        String account = openedAccount();
+
+        BadInputProbe.assertAllRefused("GET /deposits/{depositId}", root, TestTokens.staff(ORG),
+                BadRequests.paths("/v1/orgs/" + ORG + "/savings-accounts/" + account + "/deposits/d-1",
+                        List.of(ORG, account, "d-1")),
+                StoredFacts.in(dataSource));
+    }
+
+    private String openedAccount() {
+        return given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(ValidBodies.opening(knownMember()))
+                .when().post("/v1/orgs/{org}/savings-accounts", ORG)
+                .then().statusCode(201).extract().path("accountId");
     }
 
     private String knownMember() {

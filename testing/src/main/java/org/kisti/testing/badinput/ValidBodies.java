@@ -1,0 +1,50 @@
+package org.kisti.testing.badinput;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An object mother for the bodies each endpoint accepts, the templates bad requests are derived from. The loan terms
+ * are KMSS's 46 weekly instalments at 12.5 % flat per loan, the example the schedule preview documents; dates are in
+ * January 2026, before any day these tests run on, so every fact date is valid.
+ */
+public final class ValidBodies {
+
+    private ValidBodies() {}
+
+    public static Map<String, Object> enrolment() {
+        return Map.of("groupId", "g-7", "name", "Rahima Begum", "enrolledOn", "2026-01-05");
+    }
+
+    public static Map<String, Object> opening(String memberId) {
+        return Map.of("memberId", memberId, "currency", "BDT", "openedOn", "2026-01-05");
+    }
+
+    public static Map<String, Object> deposit() {
+        return Map.of("amount", "100.00", "currency", "BDT", "depositedOn", "2026-01-12");
+    }
+
+    public static Map<String, Object> repayment() {
+        return Map.of("amount", "245.00", "currency", "BDT", "paidOn", "2026-01-19");
+    }
+
+    public static Map<String, Object> disbursement(String memberId) {
+        return Map.of("memberId", memberId, "terms", loanTerms());
+    }
+
+    public static Map<String, Object> loanTerms() {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("principal", "10000.00");
+        terms.put("currency", "BDT");
+        terms.put("interestMethod", "FLAT");
+        terms.put("rateBasis", "PER_LOAN");
+        terms.put("annualInterestRate", "12.50");
+        terms.put("repaymentFrequency", "WEEKLY");
+        terms.put("numberOfInstallments", 46);
+        terms.put("disbursementDate", "2026-01-05");
+        terms.put("firstRepaymentDate", "2026-01-19");
+        terms.put("installmentRounding", Map.of("unit", "1", "mode", "HALF_UP"));
+        terms.put("serviceCharge", Map.of("amount", "100.00", "collection", "UPFRONT"));
+        return terms;
+    }
+}
