@@ -3,9 +3,9 @@ package org.kisti.loan.schedule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Currency;
 import java.util.Set;
 import org.kisti.events.BusinessWindow;
+import org.kisti.events.Currencies;
 import org.kisti.events.Money;
 
 /** Checks the rules that can be judged from the terms alone, naming the JSON field that breaks one. */
@@ -70,15 +70,9 @@ final class LoanTermsValidator {
         if (code == null) {
             throw new InvalidLoanTermsException("currency", "is required (an ISO 4217 code such as BDT)");
         }
-        Currency currency;
-        try {
-            currency = Currency.getInstance(code);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidLoanTermsException("currency", "is not an ISO 4217 currency code: " + code);
-        }
-        if (currency.getDefaultFractionDigits() != 2) {
+        if (!Currencies.isAccepted(code)) {
             // Every schedule amount is at 2 places; a yen or dinar schedule would need other rounding rules.
-            throw new InvalidLoanTermsException("currency", "must be a currency with 2 decimal places, such as BDT or INR");
+            throw new InvalidLoanTermsException("currency", Currencies.RULE);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.kisti.platform.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -16,7 +17,16 @@ import org.kisti.platform.problem.ProblemException;
 public class PathIdentifiers {
 
     @ServerRequestFilter(priority = Priorities.AUTHENTICATION)
-    public void requireIdentifiers(UriInfo uri) {
+    public void requireIdentifiers(UriInfo uri, HttpServerRequest raw) {
+        // The path as it came over the wire: JAX-RS's own view of it has the matrix parameters already stripped.
+        for (String segment : raw.path().split("/")) {
+            int matrix = segment.indexOf(';');
+            if (matrix >= 0) {
+                // ";x=1" would otherwise be dropped silently: the id stored is not the path the client sent.
+                throw ProblemException.invalid(parameterNamed(uri, segment.substring(0, matrix)),
+                        "must be a plain path segment, without matrix parameters (;name=value)");
+            }
+        }
         for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
             for (String value : parameter.getValue()) {
                 if (!Identifier.isValid(value)) {
@@ -24,5 +34,15 @@ public class PathIdentifiers {
                 }
             }
         }
+    }
+
+    /** The path parameter whose value the segment carries, or {@code path} for a fixed part of it. */
+    private static String parameterNamed(UriInfo uri, String segment) {
+        for (Map.Entry<String, List<String>> parameter : uri.getPathParameters().entrySet()) {
+            if (parameter.getValue().contains(segment)) {
+                return parameter.getKey();
+            }
+        }
+        return "path";
     }
 }

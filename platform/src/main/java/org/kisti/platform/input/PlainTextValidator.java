@@ -42,11 +42,19 @@ public class PlainTextValidator implements ConstraintValidator<PlainText, String
             if (type == Character.FORMAT && !isJoiner(c)) {
                 return false; // zero-width spaces, bidi overrides: text that prints differently from what it says
             }
-            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.FORMAT) {
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && type != Character.FORMAT && !isBlank(c)) {
                 visible = true;
             }
         }
         return visible;
+    }
+
+    /**
+     * Letters by category that print as nothing: the Hangul fillers and the blank Braille pattern. A name of only
+     * these looks empty on every collection sheet, so they never make a name visible on their own.
+     */
+    private static boolean isBlank(char c) {
+        return c == '\u115F' || c == '\u1160' || c == '\u3164' || c == '\uFFA0' || c == '\u2800';
     }
 
     /** Bengali and Hindi spell some letters with a zero-width (non-)joiner; those are part of the name. */

@@ -2,19 +2,12 @@ package org.kisti.platform.money;
 
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
-import java.util.Currency;
+import org.kisti.events.Currencies;
 
 public class CurrencyCodeValidator implements ConstraintValidator<CurrencyCode, String> {
 
     @Override
     public boolean isValid(String code, ConstraintValidatorContext context) {
-        if (code == null) {
-            return true; // @NotNull says whether it is required
-        }
-        try {
-            return code.length() == 3 && Currency.getInstance(code).getDefaultFractionDigits() == 2;
-        } catch (IllegalArgumentException unknown) {
-            return false;
-        }
+        return code == null || Currencies.isAccepted(code); // @NotNull says whether it is required
     }
 }

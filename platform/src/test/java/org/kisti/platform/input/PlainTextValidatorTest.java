@@ -15,7 +15,8 @@ class PlainTextValidatorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", " ", "\u00A0\u00A0", "\u200B\u200B", "\u2060", "Rahima\u0000", "Ra\u0007hima", "a\u202Eb",
-            "\uD800x", "x\uDC00", "line\nbreak"})
+            "\uD800x", "x\uDC00", "line\nbreak",
+            "\u3164", "\u3164 \u3164", "\u115F\u1160", "\uFFA0", "\u2800\u2800"})
     void blankInvisibleOrControlTextIsRefused(String name) {
         assertThat(PlainTextValidator.isPlainText(name, 200)).isFalse();
     }

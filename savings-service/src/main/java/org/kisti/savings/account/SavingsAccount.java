@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.kisti.events.Currencies;
 import org.kisti.events.Money;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
@@ -29,6 +30,9 @@ public class SavingsAccount {
 
     @CommandHandler
     public SavingsAccount(OpenSavingsAccount command) {
+        if (!Currencies.isAccepted(command.currency())) {
+            throw new BusinessRuleViolation("currency", Currencies.RULE);
+        }
         apply(new SavingsAccountOpened(command.orgId(), command.accountId(), command.memberId(), command.currency(),
                 command.openedOn()));
     }
