@@ -34,11 +34,12 @@ final class ReadyBanner {
         out.println("Tokens (" + tokens + "/<name>.jwt, valid " + DevTokens.LIFETIME.toHours() + " h):");
         stack.tokens().forEach((name, token) -> out.printf("  %-12s %s%n", name, token));
         out.println();
-        out.println("Try (enrol a member as org-demo staff):");
+        out.println("Try (open a branch as org-demo staff; then form a group and enrol, as the README shows):");
         out.println("  curl -si -X POST -H \"Authorization: Bearer $(cat " + tokens.resolve("staff.jwt") + ")\" \\");
         out.println("       -H 'Content-Type: application/json' \\");
-        out.println("       -d '{\"groupId\":\"g-dhanmondi-07\",\"name\":\"Rahima Begum\",\"enrolledOn\":\"2026-01-05\"}' \\");
-        out.println("       " + stack.serviceUrl(KistiService.MEMBER) + "/v1/orgs/org-demo/members");
+        out.println("       -d '{\"name\":\"Dhanmondi\",\"code\":\"DHK-07\",\"district\":\"Dhaka\","
+                + "\"subDistrict\":\"Dhanmondi\",\"openedOn\":\"2026-01-05\"}' \\");
+        out.println("       " + stack.serviceUrl(KistiService.MEMBER) + "/v1/orgs/org-demo/branches");
         out.println();
         out.println("Ctrl-C stops everything.");
     }

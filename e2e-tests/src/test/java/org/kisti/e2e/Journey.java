@@ -19,6 +19,7 @@ final class Journey {
 
     static final String ORG = "org-demo";
     private final DevStack stack;
+    private String groupId;
 
     Journey(DevStack stack) {
         this.stack = stack;
@@ -38,12 +39,31 @@ final class Journey {
     }
 
     String enrol(String name, String on) {
-        return enrolInto("g-dhanmondi-07", name, on);
+        return enrolInto(group(), name, on);
     }
 
-    String enrolInto(String groupId, String name, String on) {
+    /** The journey's group: a samity of the Dhanmondi branch, both opened through the API on first use. */
+    synchronized String group() {
+        if (groupId == null) {
+            String branchId = as("staff", KistiService.MEMBER)
+                    .body(Map.of("name", "Dhanmondi", "code", "DHK-07", "district", "Dhaka", "subDistrict", "Dhanmondi",
+                            "openedOn", "2025-01-01"))
+                    .post("/v1/orgs/{org}/branches", ORG)
+                    .then().statusCode(201).extract().path("branch.branchId");
+            groupId = as("staff", KistiService.MEMBER)
+                    .body(Map.of("branchId", branchId, "kind", "LENDING_GROUP", "name", "Shapla Mohila Samity",
+                            "meetingDay", "TUESDAY", "meetingPlace", "Courtyard of Rahima Begum",
+                            "officerId", "staff-42", "formedOn", "2025-06-01"))
+                    .post("/v1/orgs/{org}/groups", ORG)
+                    .then().statusCode(201).extract().path("groupId");
+        }
+        return groupId;
+    }
+
+    String enrolInto(String group, String name, String on) {
         return as("staff", KistiService.MEMBER)
-                .body(Map.of("groupId", groupId, "name", name, "enrolledOn", on))
+                .body(Map.of("groupId", group, "name", name, "dateOfBirth", "1990-04-14", "gender", "FEMALE",
+                        "householdId", "hh-" + UUID.randomUUID(), "landDecimals", "12.50", "enrolledOn", on))
                 .post("/v1/orgs/{org}/members", ORG)
                 .then().statusCode(201).extract().path("memberId");
     }

@@ -1,5 +1,9 @@
 package org.kisti.events;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +14,15 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberEvent;
+import org.kisti.events.organisation.BranchClosed;
+import org.kisti.events.organisation.BranchOpened;
+import org.kisti.events.organisation.CohesionGroupFormed;
+import org.kisti.events.organisation.EligibilityPolicySet;
+import org.kisti.events.organisation.GroupClosed;
+import org.kisti.events.organisation.GroupFormed;
+import org.kisti.events.organisation.GroupMeetingChanged;
+import org.kisti.events.organisation.GroupOfficerAssigned;
+import org.kisti.events.organisation.OrganisationEvent;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
@@ -24,6 +37,8 @@ public final class EventCatalog {
 
     private static final List<Class<? extends KistiEvent>> TYPES = List.of(
             MemberEnrolled.class,
+            BranchOpened.class, BranchClosed.class, GroupFormed.class, GroupMeetingChanged.class,
+            GroupOfficerAssigned.class, GroupClosed.class, CohesionGroupFormed.class, EligibilityPolicySet.class,
             SavingsAccountOpened.class, SavingsDeposited.class,
             LoanDisbursed.class, InstallmentPaid.class);
 
@@ -52,7 +67,7 @@ public final class EventCatalog {
 
     /** The topic a type's stream goes to, by the context it belongs to. */
     public static String topicOf(Class<? extends KistiEvent> type) {
-        if (MemberEvent.class.isAssignableFrom(type)) {
+        if (MemberEvent.class.isAssignableFrom(type) || OrganisationEvent.class.isAssignableFrom(type)) {
             return MEMBERS_TOPIC;
         }
         if (SavingsEvent.class.isAssignableFrom(type)) {
@@ -64,7 +79,49 @@ public final class EventCatalog {
         throw new IllegalArgumentException(type.getName() + " belongs to no context's topic");
     }
 
+    /** The type published under a CloudEvents type, current version or any older one an upcast leads from. */
     public static Optional<Class<? extends KistiEvent>> byCeType(String ceType) {
-        return Optional.ofNullable(BY_CE_TYPE.get(ceType));
+        Class<? extends KistiEvent> current = BY_CE_TYPE.get(ceType);
+        if (current != null) {
+            return Optional.of(current);
+        }
+        return olderVersion(ceType).map(VersionedType::type);
+    }
+
+    /**
+     * Reads a published or stored event of any readable version as the current type: the one way every consumer turns
+     * bytes into a fact, so an older version's JSON goes through {@link EventUpcasts} and never straight to a record.
+     *
+     * @return empty when no version of the type is known to this build
+     */
+    public static Optional<KistiEvent> read(ObjectMapper json, String ceType, byte[] value) throws IOException {
+        Class<? extends KistiEvent> current = BY_CE_TYPE.get(ceType);
+        if (current != null) {
+            return Optional.of(json.readValue(value, current));
+        }
+        Optional<VersionedType> older = olderVersion(ceType);
+        if (older.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode tree = json.readTree(value);
+        if (!(tree instanceof ObjectNode object)) {
+            throw new IOException(ceType + " is not a JSON object");
+        }
+        ObjectNode upcast = EventUpcasts.toCurrent(older.get().type(), older.get().version(), object);
+        return Optional.of(json.treeToValue(upcast, older.get().type()));
+    }
+
+    private record VersionedType(Class<? extends KistiEvent> type, int version) {}
+
+    private static Optional<VersionedType> olderVersion(String ceType) {
+        int dot = ceType == null ? -1 : ceType.lastIndexOf(".v");
+        if (dot < 0 || !ceType.substring(dot + 2).matches("[1-9][0-9]{0,2}")) {
+            return Optional.empty();
+        }
+        String name = ceType.substring(0, dot);
+        int version = Integer.parseInt(ceType.substring(dot + 2));
+        return TYPES.stream().filter(type -> typeOf(type).name().equals(name))
+                .filter(type -> EventUpcasts.readable(type, version))
+                .map(type -> new VersionedType(type, version)).findFirst();
     }
 }

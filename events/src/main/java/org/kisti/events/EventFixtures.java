@@ -14,14 +14,16 @@ public final class EventFixtures {
     private EventFixtures() {}
 
     /** The resource name of a type's fixture, e.g. {@code fixtures/MemberEnrolled.v1.json} beside this class. */
-    public static String resource(Class<? extends KistiEvent> type) {
-        return "fixtures/" + type.getSimpleName() + ".v" + EventCatalog.typeOf(type).version() + ".json";
+    public static byte[] json(Class<? extends KistiEvent> type) {
+        return json(type, EventCatalog.typeOf(type).version());
     }
 
-    public static byte[] json(Class<? extends KistiEvent> type) {
-        try (InputStream in = EventFixtures.class.getResourceAsStream(resource(type))) {
+    /** The fixture of an older version: the JSON as it was stored and published then, which upcasts are tested on. */
+    public static byte[] json(Class<? extends KistiEvent> type, int version) {
+        String resource = "fixtures/" + type.getSimpleName() + ".v" + version + ".json";
+        try (InputStream in = EventFixtures.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("no published fixture " + resource(type) + " for " + type.getName());
+                throw new IllegalStateException("no published fixture " + resource + " for " + type.getName());
             }
             return in.readAllBytes();
         } catch (IOException e) {

@@ -19,7 +19,17 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import java.time.DayOfWeek;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.organisation.BranchClosed;
+import org.kisti.events.organisation.BranchOpened;
+import org.kisti.events.organisation.CohesionGroupFormed;
+import org.kisti.events.organisation.EligibilityPolicySet;
+import org.kisti.events.organisation.GroupClosed;
+import org.kisti.events.organisation.GroupFormed;
+import org.kisti.events.organisation.GroupKind;
+import org.kisti.events.organisation.GroupMeetingChanged;
+import org.kisti.events.organisation.GroupOfficerAssigned;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 
@@ -40,7 +50,17 @@ class PublishedEventSnapshotTest {
     private static Stream<KistiEvent> examples() {
         Money bdt100 = Money.of("100.00", "BDT");
         return Stream.of(
-                new MemberEnrolled("org-demo", "m-1", "g-7", "Rahima Begum", DAY),
+                new MemberEnrolled("org-demo", "m-1", "g-7", "cg-7-1", "Rahima Begum", DAY),
+                new BranchOpened("org-demo", "b-1", "DHK-07", "Dhanmondi", "Dhaka", "Dhanmondi", DAY),
+                new BranchClosed("org-demo", "b-1", DAY.plusYears(1)),
+                new GroupFormed("org-demo", "g-7", "b-1", GroupKind.LENDING_GROUP, "Shapla Mohila Samity",
+                        DayOfWeek.TUESDAY, "Courtyard of Rahima Begum", "staff-42", DAY),
+                new GroupMeetingChanged("org-demo", "g-7", DayOfWeek.WEDNESDAY, "Primary school", DAY.plusDays(30)),
+                new GroupOfficerAssigned("org-demo", "g-7", "staff-43", DAY.plusDays(60)),
+                new GroupClosed("org-demo", "g-7", DAY.plusYears(1)),
+                new CohesionGroupFormed("org-demo", "g-7", "cg-7-1", "Team 1", DAY),
+                new EligibilityPolicySet("org-demo", "p-1", DAY, 18, 45, new BigDecimal("50.00"), List.of("FEMALE"),
+                        true, 20, 30, 5, 7, 8),
                 new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY),
                 new SavingsDeposited("org-demo", "s-1", "m-1", "d-1", bdt100, bdt100, DAY),
                 new LoanDisbursed("org-demo", "l-1", "m-1", Money.of("10000.00", "BDT"), bdt100, DAY,

@@ -23,7 +23,7 @@ public final class MemberFacts {
         String memberId = "m-" + UUID.randomUUID();
         try (CloudEventPublisher publisher = new CloudEventPublisher()) {
             publisher.publish(EventCatalog.MEMBERS_TOPIC,
-                    new MemberEnrolled(orgId, memberId, "g-7", "Rahima Begum", ENROLLED_ON), 0);
+                    new MemberEnrolled(orgId, memberId, "g-7", null, "Rahima Begum", ENROLLED_ON), 0);
         }
         return memberId;
     }

@@ -36,6 +36,7 @@ final class RelayLatency {
             int seconds) throws Exception {
         Map<String, Long> answeredAt = new ConcurrentHashMap<>();
         List<Long> latencies = new ArrayList<>();
+        String groupId = benchGroup(memberService, token);
         try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerConfig(bootstrapServers))) {
             consumer.subscribe(List.of(TOPIC));
             while (consumer.assignment().isEmpty()) {
@@ -47,7 +48,8 @@ final class RelayLatency {
             long started = System.nanoTime();
             long until = started + Duration.ofSeconds(seconds).toNanos();
             for (int i = 0; i < CLIENTS; i++) {
-                Thread client = new Thread(() -> enrol(memberService, token, answeredAt, perSecond / CLIENTS, until),
+                Thread client = new Thread(() -> enrol(memberService, token, groupId, answeredAt,
+                        perSecond / CLIENTS, until),
                         "bench-client-" + i);
                 client.start();
                 clients.add(client);
@@ -71,16 +73,42 @@ final class RelayLatency {
         }
     }
 
-    private static void enrol(String memberService, String token, Map<String, Long> answeredAt, int perSecond,
-            long until) {
+    /** A branch and a group for the bench's members, formed through the API like any field office's. */
+    private static String benchGroup(String memberService, String token) throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String branch = post(http, memberService + "/v1/orgs/org-demo/branches", token, "{\"name\":\"Bench\","
+                + "\"code\":\"BENCH\",\"district\":\"Dhaka\",\"subDistrict\":\"Dhanmondi\","
+                + "\"openedOn\":\"2025-01-01\"}", "branchId");
+        return post(http, memberService + "/v1/orgs/org-demo/groups", token, "{\"branchId\":\"" + branch + "\","
+                + "\"kind\":\"LENDING_GROUP\",\"name\":\"Bench Samity\",\"meetingDay\":\"TUESDAY\","
+                + "\"meetingPlace\":\"Office\",\"officerId\":\"staff-bench\",\"formedOn\":\"2025-06-01\"}",
+                "groupId");
+    }
+
+    private static String post(HttpClient http, String url, String token, String json, String idField)
+            throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+        Matcher id = Pattern.compile("\"" + idField + "\":\"([^\"]+)\"").matcher(body);
+        if (!id.find()) {
+            throw new IllegalStateException("no " + idField + " in " + body);
+        }
+        return id.group(1);
+    }
+
+    private static void enrol(String memberService, String token, String groupId, Map<String, Long> answeredAt,
+            int perSecond, long until) {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long interval = 1_000_000_000L / Math.max(1, perSecond);
         long next = System.nanoTime();
         while (System.nanoTime() < until) {
             HttpRequest request = HttpRequest.newBuilder(URI.create(memberService + "/v1/orgs/org-demo/members"))
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"groupId\":\"g-bench\",\"name\":\"Bench Member\","
-                            + "\"enrolledOn\":\"2026-01-05\"}"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"groupId\":\"" + groupId + "\","
+                            + "\"name\":\"Bench Member\",\"dateOfBirth\":\"1990-04-14\",\"gender\":\"FEMALE\","
+                            + "\"householdId\":\"hh-bench\",\"landDecimals\":\"0\",\"enrolledOn\":\"2026-01-05\"}"))
                     .build();
             try {
                 String body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();

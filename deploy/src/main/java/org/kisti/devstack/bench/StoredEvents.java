@@ -16,7 +16,7 @@ final class StoredEvents {
     private static final String INSERT = """
             insert into domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type, time_stamp,
                                             payload_type, payload_revision, payload, meta_data)
-            values (?, ?, 0, 'Member', ?, 'org.kisti.events.member.MemberEnrolled', '1', ?, '{}')""";
+            values (?, ?, 0, 'Member', ?, 'org.kisti.events.member.MemberEnrolled', '2', ?, '{}')""";
 
     private final String url;
     private final String user;
@@ -61,6 +61,6 @@ final class StoredEvents {
 
     private static String payload(String member) {
         return "{\"orgId\":\"org-bench\",\"memberId\":\"" + member + "\",\"groupId\":\"g-bench-07\","
-                + "\"name\":\"Bench Member\",\"enrolledOn\":\"2026-01-05\"}";
+                + "\"cohesionGroupId\":null,\"name\":\"Bench Member\",\"enrolledOn\":\"2026-01-05\"}";
     }
 }

@@ -126,6 +126,8 @@ public class AxonRuntime {
                 .configureEventSerializer(c -> serializer)
                 .configureMessageSerializer(c -> serializer)
                 .configureTransactionManager(c -> transactions)
+                // Events stored at an older version are read as the current one (EventUpcasts).
+                .registerEventUpcaster(c -> new CatalogUpcaster())
                 .configureEmbeddedEventStore(c -> JdbcEventStorageEngine.builder()
                         .connectionProvider(connections)
                         .transactionManager(transactions)

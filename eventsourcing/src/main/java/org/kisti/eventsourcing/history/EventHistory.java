@@ -32,9 +32,28 @@ public class EventHistory {
         return history;
     }
 
-    /** The payloads alone, in order, for folding into a current view. */
+    /**
+     * The payloads alone, in order, for folding into a current view; 404 when the id names nothing of this kind in
+     * the organisation (a group's id asked for as a member's is not found, not a failure).
+     */
     public <E extends KistiEvent> List<E> facts(String orgId, String aggregateId, String what, Class<E> type) {
-        return of(orgId, aggregateId, what).stream().map(RecordedEvent::data).map(type::cast).toList();
+        List<E> facts = factsIfAny(orgId, aggregateId, type);
+        if (facts.isEmpty()) {
+            throw ProblemException.notFound("no " + what + " " + aggregateId + " in organisation " + orgId);
+        }
+        return facts;
+    }
+
+    /** As {@link #facts}, but empty when there is no such aggregate of this kind in the organisation. */
+    public <E extends KistiEvent> List<E> factsIfAny(String orgId, String aggregateId, Class<E> type) {
+        List<KistiEvent> history = eventStore.readEvents(aggregateId).asStream()
+                .map(message -> (KistiEvent) message.getPayload())
+                .toList();
+        if (history.isEmpty() || !history.get(0).orgId().equals(orgId)
+                || !history.stream().allMatch(type::isInstance)) {
+            return List.of();
+        }
+        return history.stream().map(type::cast).toList();
     }
 
     /** The one fact of the given type that matches, such as a deposit by its id; 404 if there is none. */

@@ -63,15 +63,17 @@ final class InboxRecord {
      * @throws Unreadable if the type is unknown to this service or the value cannot be read as that type
      */
     InboxEvent event(EventTypes types) throws Unreadable {
-        Optional<Class<? extends KistiEvent>> type = types.byCeType(ceType);
-        if (type.isEmpty()) {
-            throw new Unreadable("unknown event type " + ceType + ": a newer producer's fact; upgrade, then replay");
-        }
         try {
-            KistiEvent event = JSON.readValue(value, type.get());
+            Optional<KistiEvent> read = types.read(JSON, ceType, value);
+            if (read.isEmpty()) {
+                throw new Unreadable("unknown event type " + ceType + ": a newer producer's fact; upgrade, then replay");
+            }
+            KistiEvent event = read.get();
             long sequence = Long.parseLong(headers.getOrDefault(CloudEventHeaders.SEQUENCE, "-1"));
             Instant recordedAt = Instant.parse(headers.getOrDefault(CloudEventHeaders.TIME, Instant.EPOCH.toString()));
             return new InboxEvent(eventId, recordedAt, sequence, event);
+        } catch (Unreadable e) {
+            throw e;
         } catch (Exception e) {
             throw new Unreadable("cannot read " + ceType + ": " + e.getClass().getSimpleName() + " " + e.getMessage());
         }

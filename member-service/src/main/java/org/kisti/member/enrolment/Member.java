@@ -7,7 +7,10 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.kisti.events.member.MemberEnrolled;
 
-/** A member of a partner organisation's group, rebuilt from her events. */
+/**
+ * A member of a partner organisation's group, rebuilt from her events. Eligibility is judged before the command is
+ * sent, under the roster's locks ({@link Enrolment}); what the judgement saw is recorded with the event.
+ */
 public class Member {
 
     @AggregateIdentifier
@@ -19,8 +22,8 @@ public class Member {
 
     @CommandHandler
     public Member(EnrolMember command) {
-        apply(new MemberEnrolled(command.orgId(), command.memberId(), command.groupId(), command.name(),
-                command.enrolledOn()));
+        apply(new MemberEnrolled(command.orgId(), command.memberId(), command.groupId(), command.cohesionGroupId(),
+                command.name(), command.enrolledOn()));
     }
 
     @EventSourcingHandler

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -28,6 +27,7 @@ import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.history.RecordedEvent;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
+import org.kisti.member.roster.PersonalData;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.security.Roles;
 
@@ -39,7 +39,10 @@ public class MemberResource {
     private static final String MEMBER = "member";
 
     @Inject
-    CommandGateway commands;
+    Enrolment enrolment;
+
+    @Inject
+    PersonalData personalData;
 
     @Inject
     IdempotentCreation idempotent;
@@ -49,10 +52,13 @@ public class MemberResource {
 
     @POST
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
-    @Operation(summary = "Enrol a member into a group")
+    @Operation(summary = "Enrol a member into a group",
+            description = "Judged by the eligibility policy in force on enrolledOn; a refusal lists every rule broken.")
     @APIResponse(responseCode = "201", description = "Enrolled; Location names the member",
             content = @Content(schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input; nothing stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not eligible, or the group cannot take her; nothing stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response enrol(
             @PathParam("orgId") String orgId,
@@ -61,11 +67,9 @@ public class MemberResource {
             @Valid @NotNull EnrolmentRequest request) {
         return idempotent.create(orgId, idempotencyKey, "enrol-member", request, () -> {
             String memberId = UUID.randomUUID().toString();
-            MemberEnrolled enrolled = new MemberEnrolled(orgId, memberId, request.groupId(), request.name(),
-                    request.enrolledOn());
-            commands.sendAndWait(new EnrolMember(orgId, memberId, request.groupId(), request.name(),
-                    request.enrolledOn()));
-            return new Created(URI.create("/v1/orgs/" + orgId + "/members/" + memberId), MemberView.of(enrolled));
+            MemberEnrolled enrolled = enrolment.enrol(orgId, memberId, request);
+            return new Created(URI.create("/v1/orgs/" + orgId + "/members/" + memberId),
+                    MemberView.of(enrolled).with(personalData.of(orgId, memberId).orElse(null)));
         });
     }
 
@@ -74,7 +78,8 @@ public class MemberResource {
     @RolesAllowed({Roles.ORG_STAFF, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "A member as her events say she is now")
     public MemberView member(@PathParam("orgId") String orgId, @PathParam("memberId") String memberId) {
-        return MemberView.from(history.facts(orgId, memberId, MEMBER, MemberEvent.class));
+        return MemberView.from(history.facts(orgId, memberId, MEMBER, MemberEvent.class))
+                .with(personalData.of(orgId, memberId).orElse(null));
     }
 
     @GET

@@ -1,6 +1,10 @@
 package org.kisti.member.enrolment;
 
+import static org.kisti.testing.badinput.Field.optional;
 import static org.kisti.testing.badinput.Field.required;
+import static org.kisti.testing.badinput.Field.requiredEnum;
+import static org.kisti.testing.badinput.FieldKind.DATE;
+import static org.kisti.testing.badinput.FieldKind.DECIMAL;
 import static org.kisti.testing.badinput.FieldKind.FACT_DATE;
 import static org.kisti.testing.badinput.FieldKind.IDENTIFIER;
 import static org.kisti.testing.badinput.FieldKind.TEXT;
@@ -10,9 +14,12 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.net.URL;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.kisti.member.Organisations;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.TestTokens;
 import org.kisti.testing.badinput.BadInputProbe;
@@ -39,9 +46,15 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadEnrolmentIsAProblemNamingAFieldAndStoresNothing() {
-        BadRequests enrolments = new BadRequests("/v1/orgs/" + ORG + "/members", List.of(ORG),
-                ValidBodies.enrolment(),
-                List.of(required("groupId", IDENTIFIER), required("name", TEXT), required("enrolledOn", FACT_DATE)),
+        String group = Organisations.group(ORG);
+        Map<String, Object> everyField = new LinkedHashMap<>(ValidBodies.enrolment(group));
+        everyField.put("cohesionGroupId", Organisations.cohesionGroup(ORG, group, "Team 1"));
+        everyField.put("nationalId", "19901234567890123");
+        BadRequests enrolments = new BadRequests("/v1/orgs/" + ORG + "/members", List.of(ORG), everyField,
+                List.of(required("groupId", IDENTIFIER), optional("cohesionGroupId", IDENTIFIER), required("name", TEXT),
+                        required("dateOfBirth", DATE), requiredEnum("gender", "FEMALE", "MALE", "THIRD_GENDER"),
+                        required("householdId", IDENTIFIER), required("landDecimals", DECIMAL),
+                        optional("nationalId", IDENTIFIER), required("enrolledOn", FACT_DATE)),
                 IdempotencyKey.OPTIONAL);
 
         BadInputProbe.assertAllRefused("POST /members", root, TestTokens.staff(ORG), enrolments.all(),

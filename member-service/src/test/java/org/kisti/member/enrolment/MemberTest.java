@@ -16,10 +16,10 @@ class MemberTest {
     }
 
     @Test
-    void givenNoMember_whenEnrolled_thenMemberEnrolled() {
+    void anEnrolmentIsRecordedWithHerGroupAndCohesionGroup() {
         LocalDate day = LocalDate.of(2026, 1, 5);
         fixture.givenNoPriorActivity()
-                .when(new EnrolMember("org-demo", "m-1", "g-7", "Rahima Begum", day))
-                .expectEvents(new MemberEnrolled("org-demo", "m-1", "g-7", "Rahima Begum", day));
+                .when(new EnrolMember("org-demo", "m-1", "g-7", "cg-1", "Rahima Begum", day))
+                .expectEvents(new MemberEnrolled("org-demo", "m-1", "g-7", "cg-1", "Rahima Begum", day));
     }
 }

@@ -40,6 +40,13 @@ public class ProblemException extends RuntimeException {
         return about(422, "business-rule", "Business rule violated", field, rule);
     }
 
+    /** 422: a well-formed request that breaks several rules of the ledger's state at once, each named. */
+    public static ProblemException rulesBroken(List<FieldViolation> violations) {
+        String detail = violations.stream().limit(10).map(v -> v.field() + ": " + v.rule())
+                .collect(Collectors.joining("; "));
+        return new ProblemException(422, "business-rule", "Business rule violated", detail, violations);
+    }
+
     /** 415: a body that is not UTF-8 application/json. */
     public static ProblemException unsupportedMediaType(String field, String rule) {
         return about(415, "unsupported-media-type", "Unsupported media type", field, rule);

@@ -17,11 +17,15 @@ public final class BusinessClock {
     private BusinessClock() {}
 
     public static LocalDate latestFactDate() {
-        var config = ConfigProvider.getConfig();
-        ZoneId zone = config.getOptionalValue("kisti.business.time-zone", String.class).map(ZoneId::of)
-                .orElse(ZoneId.of("Asia/Dhaka"));
-        Duration tolerance = config.getOptionalValue("kisti.business.future-tolerance", Duration.class)
-                .orElse(Duration.ofDays(1));
-        return LocalDate.now(Clock.system(zone)).plusDays(tolerance.toDays());
+        Duration tolerance = ConfigProvider.getConfig()
+                .getOptionalValue("kisti.business.future-tolerance", Duration.class).orElse(Duration.ofDays(1));
+        return today().plusDays(tolerance.toDays());
+    }
+
+    /** Today in the business time zone: what a view "as of today" means when the caller names no date. */
+    public static LocalDate today() {
+        ZoneId zone = ConfigProvider.getConfig().getOptionalValue("kisti.business.time-zone", String.class)
+                .map(ZoneId::of).orElse(ZoneId.of("Asia/Dhaka"));
+        return LocalDate.now(Clock.system(zone));
     }
 }

@@ -95,16 +95,14 @@ public class ProjectionConsumer {
     }
 
     private KistiEvent read(CloudEventEnvelope envelope, byte[] value) throws Unapplicable {
-        Optional<Class<? extends KistiEvent>> type = types.byCeType(envelope.type());
-        if (type.isEmpty()) {
-            throw new Unapplicable("unknown event type " + envelope.type() + ": a newer producer's fact; upgrade, then"
-                    + " replay");
-        }
+        Optional<KistiEvent> event;
         try {
-            return json.readValue(value, type.get());
+            event = types.read(json, envelope.type(), value);
         } catch (Exception e) {
             throw new Unapplicable("cannot read " + envelope.type() + ": " + e.getClass().getSimpleName());
         }
+        return event.orElseThrow(() -> new Unapplicable("unknown event type " + envelope.type()
+                + ": a newer producer's fact; upgrade, then replay"));
     }
 
     private void counted(String topic, CloudEventEnvelope envelope, boolean applied) {

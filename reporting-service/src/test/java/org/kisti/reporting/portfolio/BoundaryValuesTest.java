@@ -54,7 +54,7 @@ class BoundaryValuesTest {
         String loan = longestId("l");
         Money max = new Money(Money.MAX_AMOUNT, "BDT");
         try (CloudEventPublisher publisher = new CloudEventPublisher()) {
-            publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, longestId("g"), "Rahima Begum",
+            publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, longestId("g"), null, "Rahima Begum",
                     BusinessWindow.FIRST_DAY), 0);
             publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT",
                     BusinessWindow.FIRST_DAY), 0);

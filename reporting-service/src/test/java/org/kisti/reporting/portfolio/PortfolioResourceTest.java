@@ -63,7 +63,7 @@ class PortfolioResourceTest {
         String org = freshOrg();
         publishRahimasStory(org);
         // A second member with an INR loan, later: the figures of January must not see her.
-        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, "m-2-" + org, "g-7", "Amena", day("2026-02-10")), 0);
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, "m-2-" + org, "g-7", null, "Amena", day("2026-02-10")), 0);
         publisher.publish(LOANS_TOPIC, loan(org, "l-2-" + org, "m-2-" + org, "5000.00", "INR", "2026-02-10"), 0);
 
         awaitPortfolio(org, "2026-02-28", response -> response
@@ -128,7 +128,7 @@ class PortfolioResourceTest {
         String org = freshOrg();
         String member = "m-" + org;
         String loan = "l-" + org;
-        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", "Rahima", day("2026-01-05")), 0);
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", null, "Rahima", day("2026-01-05")), 0);
         publisher.publish(LOANS_TOPIC, loan(org, loan, member, "1000.00", "BDT", "2026-01-05"), 0);
         publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-1-" + org, "600.00", "400.00", "2026-01-19"), 1);
         publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-2-" + org, "400.00", "0.00", "2026-02-02"), 2);
@@ -149,7 +149,7 @@ class PortfolioResourceTest {
         String member = "m-" + org;
         String loan = "l-" + org;
         double parkedBefore = metric("kisti_parked_records", "");
-        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", "Rahima", day("2026-01-05")), 0);
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", null, "Rahima", day("2026-01-05")), 0);
         publisher.publish(LOANS_TOPIC, loan(org, loan, member, "2000.00", "BDT", "2026-01-05"), 0);
         publisher.send(LOANS_TOPIC, RESCHEDULED, loan, org, 1, "2026-01-10",
                 "{\"loanId\":\"x\"}".getBytes(StandardCharsets.UTF_8));
@@ -172,7 +172,7 @@ class PortfolioResourceTest {
         String org = freshOrg();
         String member = "m-" + org;
         String loan = "l-" + org;
-        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", "Rahima", day("2026-01-05")), 0);
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-1", null, "Rahima", day("2026-01-05")), 0);
         publisher.publish(LOANS_TOPIC, loan(org, loan, member, "2000.00", "BDT", "2026-01-05"), 0);
         // A payment published under a type name this build does not know, then an ordinary one after it.
         byte[] firstPayment = json(payment(org, loan, member, "p-1-" + org, "500.00", "1500.00", "2026-01-19"));
@@ -257,7 +257,7 @@ class PortfolioResourceTest {
         String member = "m-" + org;
         String account = "s-" + org;
         String loan = "l-" + org;
-        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", "Rahima Begum", day("2026-01-05")), 0);
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", null, "Rahima Begum", day("2026-01-05")), 0);
         publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT", day("2026-01-05")), 0);
         publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-1-" + org,
                 Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-05")), 1);

@@ -62,7 +62,7 @@ class InboxTest {
     void aRedeliveredEnrolmentIsHandledOnceAndParksNothing() throws SQLException {
         String memberId = "m-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        MemberEnrolled enrolled = new MemberEnrolled(ORG, memberId, "g-1", "Rahima Begum", LocalDate.of(2026, 1, 5));
+        MemberEnrolled enrolled = new MemberEnrolled(ORG, memberId, "g-1", null, "Rahima Begum", LocalDate.of(2026, 1, 5));
         publisher.publish(MEMBERS_TOPIC, enrolled, 0, eventId);
         publisher.publish(MEMBERS_TOPIC, enrolled, 0, eventId);
         // A record after both on her partition: once it is parked, both deliveries have been handled.
@@ -119,7 +119,7 @@ class InboxTest {
     }
 
     private static MemberEnrolled enrolment(String memberId) {
-        return new MemberEnrolled(ORG, memberId, "g-1", "Amena Khatun", LocalDate.of(2026, 1, 5));
+        return new MemberEnrolled(ORG, memberId, "g-1", null, "Amena Khatun", LocalDate.of(2026, 1, 5));
     }
 
     private long count(String sql, String parameter) throws SQLException {

@@ -54,7 +54,7 @@ class ProcessManagerTest {
     void anEnrolmentRunsTheProcessOnceEvenWhenItsRecordIsDeliveredTwice() throws SQLException {
         String memberId = "m-" + UUID.randomUUID();
         String eventId = UUID.randomUUID().toString();
-        MemberEnrolled enrolled = new MemberEnrolled(ORG, memberId, "g-1", "Amena Khatun", LocalDate.of(2026, 1, 5));
+        MemberEnrolled enrolled = new MemberEnrolled(ORG, memberId, "g-1", null, "Amena Khatun", LocalDate.of(2026, 1, 5));
         try (CloudEventPublisher publisher = new CloudEventPublisher()) {
             publisher.publish(EventCatalog.MEMBERS_TOPIC, enrolled, 0, eventId);
             publisher.publish(EventCatalog.MEMBERS_TOPIC, enrolled, 0, eventId);

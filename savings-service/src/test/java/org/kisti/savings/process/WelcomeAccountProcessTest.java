@@ -14,7 +14,7 @@ import org.kisti.savings.account.OpenSavingsAccount;
 class WelcomeAccountProcessTest {
 
     private static final InboxEvent ENROLLED = new InboxEvent("e-1", Instant.EPOCH, 0,
-            new MemberEnrolled("org-p", "m-1", "g-1", "Rahima Begum", LocalDate.of(2026, 1, 5)));
+            new MemberEnrolled("org-p", "m-1", "g-1", null, "Rahima Begum", LocalDate.of(2026, 1, 5)));
 
     @Test
     void givenNoProcess_whenAMemberIsEnrolled_thenItOpensHerAccountAndEnds() {

@@ -12,8 +12,34 @@ public final class ValidBodies {
 
     private ValidBodies() {}
 
-    public static Map<String, Object> enrolment() {
-        return Map.of("groupId", "g-7", "name", "Rahima Begum", "enrolledOn", "2026-01-05");
+    /** Rahima, 35, landless but for her homestead, joining the group; no national id, no cohesion group. */
+    public static Map<String, Object> enrolment(String groupId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("groupId", groupId);
+        body.put("name", "Rahima Begum");
+        body.put("dateOfBirth", "1990-04-14");
+        body.put("gender", "FEMALE");
+        body.put("householdId", "hh-0417");
+        body.put("landDecimals", "12.50");
+        body.put("enrolledOn", "2026-01-05");
+        return body;
+    }
+
+    public static Map<String, Object> branch() {
+        return Map.of("name", "Dhanmondi", "code", "DHK-07", "district", "Dhaka", "subDistrict", "Dhanmondi",
+                "openedOn", "2025-01-01");
+    }
+
+    public static Map<String, Object> group(String branchId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("branchId", branchId);
+        body.put("kind", "LENDING_GROUP");
+        body.put("name", "Shapla Mohila Samity");
+        body.put("meetingDay", "TUESDAY");
+        body.put("meetingPlace", "Courtyard of Rahima Begum");
+        body.put("officerId", "staff-42");
+        body.put("formedOn", "2025-06-01");
+        return body;
     }
 
     public static Map<String, Object> opening(String memberId) {

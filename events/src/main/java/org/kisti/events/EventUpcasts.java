@@ -1,0 +1,56 @@
+package org.kisti.events;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import org.kisti.events.member.MemberEnrolled;
+
+/**
+ * How a stored or published event of an older version becomes the current one. Events are facts and are never
+ * rewritten: the event store and the topics keep the old JSON, and every reader (Axon's upcaster chain, each Kafka
+ * consumer) turns it into the current shape on the way in, by these steps and only these.
+ *
+ * <p>Bumping a type's version means adding its step here, keeping the old fixture ({@code Type.vN.json}) as the
+ * stored JSON the step is tested on, and pinning the new one.
+ */
+public final class EventUpcasts {
+
+    /** One change of a type's JSON from {@code fromVersion} to the next version. */
+    public record Step(Class<? extends KistiEvent> type, int fromVersion, UnaryOperator<ObjectNode> change) {}
+
+    private static final List<Step> STEPS = List.of(
+            // v2 added the cohesion group; members enrolled before cohesion groups existed belong to none.
+            new Step(MemberEnrolled.class, 1, json -> {
+                json.putNull("cohesionGroupId");
+                return json;
+            }));
+
+    private EventUpcasts() {}
+
+    /** Whether JSON of this version can be read as the current type: it is current, or steps lead there. */
+    public static boolean readable(Class<? extends KistiEvent> type, int version) {
+        int current = EventCatalog.typeOf(type).version();
+        for (int v = version; v < current; v++) {
+            if (step(type, v).isEmpty()) {
+                return false;
+            }
+        }
+        return version >= 1 && version <= current;
+    }
+
+    /** The JSON of a type at {@code version}, brought to the current version (the node itself is changed). */
+    public static ObjectNode toCurrent(Class<? extends KistiEvent> type, int version, ObjectNode json) {
+        ObjectNode result = json;
+        for (int v = version; v < EventCatalog.typeOf(type).version(); v++) {
+            int from = v;
+            result = step(type, v).orElseThrow(() -> new IllegalArgumentException(
+                    "no upcast of " + type.getSimpleName() + " from version " + from)).change().apply(result);
+        }
+        return result;
+    }
+
+    private static Optional<Step> step(Class<? extends KistiEvent> type, int fromVersion) {
+        return STEPS.stream().filter(s -> s.type() == type && s.fromVersion() == fromVersion).findFirst();
+    }
+}

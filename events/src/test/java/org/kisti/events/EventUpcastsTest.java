@@ -1,0 +1,46 @@
+package org.kisti.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.kisti.events.member.MemberEnrolled;
+
+class EventUpcastsTest {
+
+    private static final ObjectMapper JSON = EventJson.newMapper();
+
+    @Test
+    void aMemberEnrolledStoredAsVersion1IsReadAsVersion2InNoCohesionGroup() throws IOException {
+        byte[] stored = EventFixtures.json(MemberEnrolled.class, 1);
+
+        KistiEvent read = EventCatalog.read(JSON, "org.kisti.members.MemberEnrolled.v1", stored).orElseThrow();
+
+        assertThat(read).isEqualTo(new MemberEnrolled("org-demo", "m-1", "g-7", null, "Rahima Begum",
+                LocalDate.of(2026, 1, 5)));
+    }
+
+    @Test
+    void theCurrentVersionIsReadAsItIs() throws IOException {
+        KistiEvent read = EventCatalog.read(JSON, "org.kisti.members.MemberEnrolled.v2",
+                EventFixtures.json(MemberEnrolled.class)).orElseThrow();
+
+        assertThat(read).isEqualTo(EventFixtures.example(MemberEnrolled.class));
+    }
+
+    @Test
+    void anOlderVersionIsFoundUnderItsOwnCloudEventsType() {
+        assertThat(EventCatalog.byCeType("org.kisti.members.MemberEnrolled.v1")).contains(MemberEnrolled.class);
+    }
+
+    @Test
+    void aVersionNoStepLeadsFromOrANewerOneIsUnknown() throws IOException {
+        byte[] any = EventFixtures.json(MemberEnrolled.class);
+        assertThat(EventCatalog.read(JSON, "org.kisti.members.MemberEnrolled.v3", any)).isEmpty();
+        assertThat(EventCatalog.read(JSON, "org.kisti.members.MemberEnrolled.v0", any)).isEmpty();
+        assertThat(EventCatalog.read(JSON, "org.kisti.savings.SavingsDeposited.v0", any)).isEmpty();
+        assertThat(EventCatalog.byCeType("org.kisti.members.MemberEnrolled.v01")).isEmpty();
+    }
+}
