@@ -26,6 +26,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.kisti.events.EventFixtures;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
@@ -215,6 +216,19 @@ class PortfolioResourceTest {
         publisher.publish(LOANS_TOPIC, loan(org, "l-" + org, "m-nobody-" + org, "2000.00", "BDT", "2026-01-05"), 0);
         awaitPortfolio(org, "2026-01-31", response -> response.body("loansDisbursed.count", equalTo(1)));
         portfolio(org, "2026-01-31").statusCode(200).body("activeBorrowers", equalTo(0));
+    }
+
+    @Test
+    void aMemberPublishedAsVersion1AndOneAsVersion2AreBothCountedAsMembers() {
+        String org = freshOrg();
+        byte[] version1 = new String(EventFixtures.json(MemberEnrolled.class, 1), StandardCharsets.UTF_8)
+                .replace("org-demo", org).replace("\"m-1\"", "\"m-v1-" + org + "\"").getBytes(StandardCharsets.UTF_8);
+        publisher.send(MEMBERS_TOPIC, "org.kisti.members.MemberEnrolled.v1", "m-v1-" + org, org, 0, "2026-01-05",
+                version1);
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, "m-v2-" + org, "g-7", "cg-1", "Amena",
+                day("2026-01-06")), 0);
+
+        awaitPortfolio(org, "2026-01-31", response -> response.body("activeMembers", equalTo(2)));
     }
 
     @Test

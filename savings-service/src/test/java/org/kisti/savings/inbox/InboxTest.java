@@ -39,7 +39,7 @@ class InboxTest {
     private static final String ORG = "org-khulna";
     private static final Duration PATIENCE = Duration.ofSeconds(30);
     /** A type this build does not know: what a newer member-service could publish before this one is upgraded. */
-    private static final String NEWER_TYPE = "org.kisti.members.MemberEnrolled.v2";
+    private static final String NEWER_TYPE = "org.kisti.members.MemberEnrolled.v99";
     private static CloudEventPublisher publisher;
 
     @Inject
