@@ -14,14 +14,24 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberEvent;
+import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.member.MemberExited;
+import org.kisti.events.member.MemberTrainingCompleted;
+import org.kisti.events.member.MemberTransferred;
+import org.kisti.events.member.PersonalDataErased;
 import org.kisti.events.organisation.BranchClosed;
 import org.kisti.events.organisation.BranchOpened;
 import org.kisti.events.organisation.CohesionGroupFormed;
 import org.kisti.events.organisation.EligibilityPolicySet;
+import org.kisti.events.organisation.FederationLevelsNamed;
+import org.kisti.events.organisation.FederationUnitAffiliated;
+import org.kisti.events.organisation.FederationUnitFormed;
+import org.kisti.events.organisation.GroupAffiliated;
 import org.kisti.events.organisation.GroupClosed;
 import org.kisti.events.organisation.GroupFormed;
 import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.GroupOfficerAssigned;
+import org.kisti.events.organisation.HolidayDeclared;
 import org.kisti.events.organisation.OrganisationEvent;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
@@ -36,9 +46,12 @@ public final class EventCatalog {
     public static final List<String> TOPICS = List.of(MEMBERS_TOPIC, SAVINGS_TOPIC, LOANS_TOPIC);
 
     private static final List<Class<? extends KistiEvent>> TYPES = List.of(
-            MemberEnrolled.class,
+            MemberEnrolled.class, MemberTrainingCompleted.class, MemberTransferred.class, MemberExitRequested.class,
+            MemberExited.class, PersonalDataErased.class,
             BranchOpened.class, BranchClosed.class, GroupFormed.class, GroupMeetingChanged.class,
             GroupOfficerAssigned.class, GroupClosed.class, CohesionGroupFormed.class, EligibilityPolicySet.class,
+            HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
+            FederationUnitAffiliated.class, GroupAffiliated.class,
             SavingsAccountOpened.class, SavingsDeposited.class,
             LoanDisbursed.class, InstallmentPaid.class);
 

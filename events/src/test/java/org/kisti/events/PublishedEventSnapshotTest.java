@@ -20,7 +20,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import java.time.DayOfWeek;
+import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.member.MemberExited;
+import org.kisti.events.member.MemberTrainingCompleted;
+import org.kisti.events.member.MemberTransferred;
+import org.kisti.events.member.PersonalDataErased;
+import org.kisti.events.organisation.FederationLevelsNamed;
+import org.kisti.events.organisation.FederationUnitAffiliated;
+import org.kisti.events.organisation.FederationUnitFormed;
+import org.kisti.events.organisation.GroupAffiliated;
+import org.kisti.events.organisation.HolidayDeclared;
 import org.kisti.events.organisation.BranchClosed;
 import org.kisti.events.organisation.BranchOpened;
 import org.kisti.events.organisation.CohesionGroupFormed;
@@ -59,6 +70,16 @@ class PublishedEventSnapshotTest {
                 new GroupOfficerAssigned("org-demo", "g-7", "staff-43", DAY.plusDays(60)),
                 new GroupClosed("org-demo", "g-7", DAY.plusYears(1)),
                 new CohesionGroupFormed("org-demo", "g-7", "cg-7-1", "Team 1", DAY),
+                new MemberTrainingCompleted("org-demo", "m-1", "t-1", "Financial literacy", 8, LocalDate.of(2026, 3, 2)),
+                new MemberTransferred("org-demo", "m-1", "g-7", "g-8", "cg-8-2", LocalDate.of(2026, 4, 6)),
+                new MemberExitRequested("org-demo", "m-1", ExitReason.MIGRATION, LocalDate.of(2026, 6, 30)),
+                new MemberExited("org-demo", "m-1", LocalDate.of(2026, 6, 30)),
+                new PersonalDataErased("org-demo", "m-1", LocalDate.of(2026, 7, 15)),
+                new HolidayDeclared("org-demo", "h-1", null, LocalDate.of(2026, 3, 26), "Independence Day"),
+                new FederationLevelsNamed("org-demo", "f-1", List.of("VO", "CLF", "BLOCK", "DISTRICT"), DAY),
+                new FederationUnitFormed("org-demo", "vo-1", "VO", "Rampur VO", DAY),
+                new FederationUnitAffiliated("org-demo", "vo-1", "clf-1", LocalDate.of(2026, 2, 1)),
+                new GroupAffiliated("org-demo", "g-7", "vo-1", LocalDate.of(2026, 2, 1)),
                 new EligibilityPolicySet("org-demo", "p-1", DAY, 18, 45, new BigDecimal("50.00"), List.of("FEMALE"),
                         true, 20, 30, 5, 7, 8),
                 new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY),

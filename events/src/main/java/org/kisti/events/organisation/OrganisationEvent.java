@@ -9,4 +9,5 @@ import org.kisti.events.KistiEvent;
  */
 public sealed interface OrganisationEvent extends KistiEvent
         permits BranchOpened, BranchClosed, GroupFormed, GroupMeetingChanged, GroupOfficerAssigned, GroupClosed,
-        CohesionGroupFormed, EligibilityPolicySet {}
+        CohesionGroupFormed, EligibilityPolicySet, HolidayDeclared, FederationLevelsNamed, FederationUnitFormed,
+        FederationUnitAffiliated, GroupAffiliated {}

@@ -52,8 +52,22 @@ public final class Eligibility {
         if (Boolean.TRUE.equals(policy.onePerHousehold()) && counts.household() > 0) {
             broken.add(new FieldViolation("householdId", "another member of the household is already active"));
         }
+        broken.addAll(placement(policy, "groupId", joinsCohesionGroup, counts));
+        return broken;
+    }
+
+    /**
+     * Whether the group and cohesion group she joins (on enrolment or transfer) have room for her: the sizes of the
+     * policy in force, against the roster's counts without her. {@code groupField} names the field of the request.
+     */
+    public static List<FieldViolation> placement(EligibilityPolicySet policy, String groupField,
+            boolean joinsCohesionGroup, Counts counts) {
+        List<FieldViolation> broken = new ArrayList<>();
+        if (policy == null) {
+            return broken;
+        }
         if (policy.groupMaxSize() != null && counts.group() >= policy.groupMaxSize()) {
-            broken.add(new FieldViolation("groupId", "the group already has " + counts.group()
+            broken.add(new FieldViolation(groupField, "the group already has " + counts.group()
                     + " members, its maximum " + policy.groupMaxSize()));
         }
         if (joinsCohesionGroup && policy.cohesionMaxSize() != null

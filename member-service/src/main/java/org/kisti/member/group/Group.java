@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.kisti.events.organisation.CohesionGroupFormed;
 import org.kisti.events.organisation.GroupClosed;
 import org.kisti.events.organisation.GroupFormed;
+import org.kisti.member.group.GroupCommands.AffiliateGroup;
 import org.kisti.member.group.GroupCommands.AssignOfficer;
 import org.kisti.member.group.GroupCommands.ChangeMeeting;
 import org.kisti.member.group.GroupCommands.CloseGroup;
@@ -47,6 +48,12 @@ public class Group {
     void handle(FormCohesionGroup command) {
         requireOrganisation(command.orgId());
         apply(GroupRules.formCohesionGroup(state, command));
+    }
+
+    @CommandHandler
+    void handle(AffiliateGroup command) {
+        requireOrganisation(command.orgId());
+        apply(GroupRules.affiliate(state, command));
     }
 
     @CommandHandler

@@ -27,4 +27,8 @@ final class GroupCommands {
     /** {@code membersOnClosing}: how many members the roster held on the closing day. */
     record CloseGroup(String orgId, @TargetAggregateIdentifier String groupId, LocalDate closedOn,
             int membersOnClosing) {}
+
+    /** {@code unitLevel}, {@code unitFormedOn} and {@code lowestLevel}: the unit and the levels as the asker saw them. */
+    record AffiliateGroup(String orgId, @TargetAggregateIdentifier String groupId, String unitId,
+            LocalDate affiliatedOn, String unitLevel, LocalDate unitFormedOn, String lowestLevel) {}
 }

@@ -45,4 +45,9 @@ public final class GroupRequests {
 
     @Schema(name = "GroupClosure", description = "The group stops meeting")
     public record Closure(@Schema(example = "2026-12-31") @NotNull @FactDate LocalDate closedOn) {}
+
+    @Schema(name = "GroupAffiliation", description = "From affiliatedOn the group belongs to a federation unit")
+    public record Affiliation(
+            @Schema(example = "vo-rampur") @NotNull @ValidId String unitId,
+            @Schema(example = "2026-02-01") @NotNull @FactDate LocalDate affiliatedOn) {}
 }

@@ -23,17 +23,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.kisti.events.organisation.FederationUnitFormed;
 import org.kisti.events.organisation.OrganisationEvent;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.member.branch.BranchView;
 import org.kisti.member.eligibility.PolicyVersions;
+import org.kisti.member.federation.LevelVersions;
+import org.kisti.member.group.GroupCommands.AffiliateGroup;
 import org.kisti.member.group.GroupCommands.AssignOfficer;
 import org.kisti.member.group.GroupCommands.ChangeMeeting;
 import org.kisti.member.group.GroupCommands.CloseGroup;
 import org.kisti.member.group.GroupCommands.FormCohesionGroup;
 import org.kisti.member.group.GroupCommands.FormGroup;
+import org.kisti.member.group.GroupRequests.Affiliation;
 import org.kisti.member.group.GroupRequests.Closure;
 import org.kisti.member.group.GroupRequests.CohesionGroupFormation;
 import org.kisti.member.group.GroupRequests.Formation;
@@ -57,14 +61,16 @@ public class GroupResource {
     private final EventHistory history;
     private final Roster roster;
     private final PolicyVersions policies;
+    private final LevelVersions levels;
 
     public GroupResource(CommandGateway commands, IdempotentCreation idempotent, EventHistory history, Roster roster,
-            PolicyVersions policies) {
+            PolicyVersions policies, LevelVersions levels) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.history = history;
         this.roster = roster;
         this.policies = policies;
+        this.levels = levels;
     }
 
     @POST
@@ -135,6 +141,21 @@ public class GroupResource {
         return dated(orgId, groupId, idempotencyKey, "form-cohesion-group", request, request.formedOn(),
                 new FormCohesionGroup(orgId, groupId, UUID.randomUUID().toString(), request.name(),
                         request.formedOn()));
+    }
+
+    @POST
+    @Path("/{groupId}/affiliation")
+    @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
+    @Operation(summary = "Affiliate the group to a federation unit of the lowest level from a date on")
+    public Response affiliate(@PathParam("orgId") String orgId, @PathParam("groupId") String groupId,
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @Valid @NotNull Affiliation request) {
+        FederationUnitFormed unit = history.factsIfAny(orgId, request.unitId(), OrganisationEvent.class).stream()
+                .filter(FederationUnitFormed.class::isInstance).map(FederationUnitFormed.class::cast).findFirst()
+                .orElseThrow(() -> ProblemException.ruleBroken("unitId", "names no federation unit of the organisation"));
+        List<String> named = levels.inForceOn(orgId, request.affiliatedOn());
+        return dated(orgId, groupId, idempotencyKey, "affiliate-group", request, request.affiliatedOn(),
+                new AffiliateGroup(orgId, groupId, request.unitId(), request.affiliatedOn(), unit.level(),
+                        unit.formedOn(), named.isEmpty() ? "(none named)" : named.get(0)));
     }
 
     @POST

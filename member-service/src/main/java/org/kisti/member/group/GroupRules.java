@@ -2,10 +2,12 @@ package org.kisti.member.group;
 
 import java.time.LocalDate;
 import org.kisti.events.organisation.CohesionGroupFormed;
+import org.kisti.events.organisation.GroupAffiliated;
 import org.kisti.events.organisation.GroupClosed;
 import org.kisti.events.organisation.GroupFormed;
 import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.GroupOfficerAssigned;
+import org.kisti.member.group.GroupCommands.AffiliateGroup;
 import org.kisti.member.group.GroupCommands.AssignOfficer;
 import org.kisti.member.group.GroupCommands.ChangeMeeting;
 import org.kisti.member.group.GroupCommands.CloseGroup;
@@ -57,6 +59,19 @@ final class GroupRules {
                     + " members still belong to the group then; transfer or exit them first");
         }
         return new GroupClosed(group.orgId, group.groupId, command.closedOn());
+    }
+
+    static GroupAffiliated affiliate(GroupState group, AffiliateGroup command) {
+        requireMeeting(group, command.affiliatedOn(), "affiliatedOn");
+        if (!command.unitLevel().equals(command.lowestLevel())) {
+            throw new BusinessRuleViolation("unitId", "a group joins a unit of the lowest level, "
+                    + command.lowestLevel() + ", not " + command.unitLevel());
+        }
+        if (command.affiliatedOn().isBefore(command.unitFormedOn())) {
+            throw new BusinessRuleViolation("affiliatedOn", "must not be before the unit formed, "
+                    + command.unitFormedOn());
+        }
+        return new GroupAffiliated(group.orgId, group.groupId, command.unitId(), command.affiliatedOn());
     }
 
     private static void requireMeeting(GroupState group, LocalDate day, String field) {

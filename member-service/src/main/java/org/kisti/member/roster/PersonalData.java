@@ -64,4 +64,16 @@ public class PersonalData {
             throw new IllegalStateException("cannot read personal data", e);
         }
     }
+
+    public void erase(String orgId, String memberId) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "delete from member_personal where org_id = ? and member_id = ?")) {
+            delete.setString(1, orgId);
+            delete.setString(2, memberId);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot erase personal data", e);
+        }
+    }
 }

@@ -2,7 +2,6 @@ package org.kisti.member.roster;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -53,11 +52,11 @@ public class Roster {
 
     /** Members of the group on the day: enrolled by then and not yet exited, by cohesion group. */
     public List<Membership> membersOf(String orgId, String groupId, LocalDate day) {
-        String sql = "select member_id, cohesion_group_id from roster where org_id = ? and group_id = ?"
-                + " and enrolled_on <= ? and (exited_on is null or exited_on > ?)"
+        String sql = "select member_id, cohesion_group_id from roster_stint where org_id = ? and group_id = ?"
+                + " and from_date <= ? and (to_date is null or to_date > ?)"
                 + " order by cohesion_group_id nulls last, member_id";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepared(connection, sql, orgId, groupId, day, day);
+                PreparedStatement statement = Sql.prepared(connection, sql, orgId, groupId, day, day);
                 ResultSet rows = statement.executeQuery()) {
             List<Membership> members = new ArrayList<>();
             while (rows.next()) {
@@ -70,8 +69,8 @@ public class Roster {
     }
 
     public int activeInCohesionGroup(String orgId, String groupId, String cohesionGroupId, LocalDate day) {
-        return strings("select member_id from roster where org_id = ? and group_id = ? and cohesion_group_id = ?"
-                + " and enrolled_on <= ? and (exited_on is null or exited_on > ?)",
+        return strings("select member_id from roster_stint where org_id = ? and group_id = ? and cohesion_group_id = ?"
+                + " and from_date <= ? and (to_date is null or to_date > ?)",
                 orgId, groupId, cohesionGroupId, day, day).size();
     }
 
@@ -85,6 +84,31 @@ public class Roster {
             LocalDate enrolledOn) {
         update("insert into roster (org_id, member_id, group_id, cohesion_group_id, household_key, enrolled_on)"
                 + " values (?, ?, ?, ?, ?, ?)", orgId, memberId, groupId, cohesionGroupId, householdKey, enrolledOn);
+        update("insert into roster_stint (org_id, member_id, group_id, cohesion_group_id, from_date)"
+                + " values (?, ?, ?, ?, ?)", orgId, memberId, groupId, cohesionGroupId, enrolledOn);
+    }
+
+    /** Ends her current stint on the day and starts one in the other group. */
+    public void transfer(String orgId, String memberId, String toGroupId, String cohesionGroupId, LocalDate day) {
+        update("update roster_stint set to_date = ? where org_id = ? and member_id = ? and to_date is null",
+                day, orgId, memberId);
+        update("insert into roster_stint (org_id, member_id, group_id, cohesion_group_id, from_date)"
+                + " values (?, ?, ?, ?, ?)", orgId, memberId, toGroupId, cohesionGroupId, day);
+        update("update roster set group_id = ?, cohesion_group_id = ? where org_id = ? and member_id = ?",
+                toGroupId, cohesionGroupId, orgId, memberId);
+    }
+
+    /** She is no longer a member from the day: her stint ends and her household's slot is free. */
+    public void exit(String orgId, String memberId, LocalDate day) {
+        update("update roster_stint set to_date = ? where org_id = ? and member_id = ? and to_date is null",
+                day, orgId, memberId);
+        update("update roster set exited_on = ? where org_id = ? and member_id = ?", day, orgId, memberId);
+    }
+
+    /** After an erasure nothing here may still point at her household or national id. */
+    public void forgetIdentities(String orgId, String memberId) {
+        update("update roster set household_key = null where org_id = ? and member_id = ?", orgId, memberId);
+        update("delete from national_id_claim where org_id = ? and member_id = ?", orgId, memberId);
     }
 
     /** Claims the national id for the member; a second claim in the organisation is refused. */
@@ -110,14 +134,14 @@ public class Roster {
 
     private void execute(String sql, Object... parameters) throws SQLException {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepared(connection, sql, parameters)) {
+                PreparedStatement statement = Sql.prepared(connection, sql, parameters)) {
             statement.executeUpdate();
         }
     }
 
     private List<String> strings(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepared(connection, sql, parameters);
+                PreparedStatement statement = Sql.prepared(connection, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             List<String> values = new ArrayList<>();
             while (rows.next()) {
@@ -127,15 +151,5 @@ public class Roster {
         } catch (SQLException e) {
             throw new IllegalStateException("roster query failed", e);
         }
-    }
-
-    private static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
-            throws SQLException {
-        PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i] instanceof LocalDate day ? Date.valueOf(day) : parameters[i];
-            statement.setObject(i + 1, value);
-        }
-        return statement;
     }
 }

@@ -1,0 +1,66 @@
+package org.kisti.member.membership;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kisti.events.Money;
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.member.ExitReason;
+import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.eventsourcing.process.Reaction;
+import org.kisti.member.membership.MembershipCommands.CompleteExit;
+
+class ExitRulesTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 6, 30);
+    private static final MemberExitRequested EXIT = new MemberExitRequested("org", "m-1", ExitReason.MIGRATION, DAY);
+
+    @Test
+    void anExitWithNothingOpenCompletesAtOnce() {
+        Reaction<ExitRules.State> reaction = ExitRules.react(null, EXIT);
+
+        assertThat(reaction.ended()).isTrue();
+        assertThat(reaction.commands()).containsExactly(new CompleteExit("org", "m-1"));
+    }
+
+    @Test
+    void anExitWaitsForHerLoanAndCompletesWhenItsPrincipalIsRepaid() {
+        ExitRules.State withLoan = ExitRules.react(null, loan()).state();
+
+        Reaction<ExitRules.State> requested = ExitRules.react(withLoan, EXIT);
+        assertThat(requested.commands()).isEmpty();
+        assertThat(ExitRules.react(requested.state(), paid("100.00")).commands()).isEmpty();
+
+        Reaction<ExitRules.State> settled = ExitRules.react(requested.state(), paid("0.00"));
+        assertThat(settled.ended()).isTrue();
+        assertThat(settled.commands()).containsExactly(new CompleteExit("org", "m-1"));
+    }
+
+    @Test
+    void anExitWaitsWhileSheHasASavingsAccountForRefundsDoNotExistYet() {
+        ExitRules.State withAccount = ExitRules.react(null,
+                new SavingsAccountOpened("org", "s-1", "m-1", "BDT", DAY.minusYears(1))).state();
+
+        assertThat(ExitRules.react(withAccount, EXIT).commands()).isEmpty();
+    }
+
+    @Test
+    void aFactAboutNoMemberBelongsToNoInstance() {
+        assertThat(ExitRules.memberOf(new org.kisti.events.organisation.GroupClosed("org", "g-1", DAY))).isEmpty();
+    }
+
+    private static LoanDisbursed loan() {
+        return new LoanDisbursed("org", "l-1", "m-1", Money.of("1000.00", "BDT"), Money.zero("BDT"),
+                DAY.minusMonths(6), List.of(), "kisti-schedule/1", java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
+    }
+
+    private static InstallmentPaid paid(String outstanding) {
+        return new InstallmentPaid("org", "l-1", "m-1", "p-" + outstanding, Money.of("100.00", "BDT"),
+                Money.zero("BDT"), Money.zero("BDT"), Money.of("100.00", "BDT"), Money.of(outstanding, "BDT"),
+                DAY.minusDays(1));
+    }
+}
