@@ -12,6 +12,9 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.member.MemberExited;
+import org.kisti.events.member.MemberTransferred;
 import org.kisti.eventsourcing.inbox.InboxEvent;
 import org.kisti.eventsourcing.inbox.InboxView;
 import org.kisti.platform.problem.ProblemException;
@@ -24,6 +27,8 @@ import org.kisti.platform.problem.ProblemException;
 public class MembersView implements InboxView {
 
     public static final String ACTIVE = "ACTIVE";
+    public static final String LEAVING = "LEAVING";
+    public static final String EXITED = "EXITED";
 
     private final DataSource dataSource;
 
@@ -48,6 +53,18 @@ public class MembersView implements InboxView {
 
     @Override
     public void apply(InboxEvent event, Connection connection) throws SQLException {
+        if (event.data() instanceof MemberTransferred transferred) {
+            update(connection, "update known_member set group_id = ?, seen_event_id = ?, seen_at = ?"
+                    + " where org_id = ? and member_id = ?", transferred.toGroupId(), event, transferred.orgId(),
+                    transferred.memberId());
+        } else if (event.data() instanceof MemberExitRequested leaving) {
+            // No new account or loan for a member who is leaving: the exit waits for her to have none open.
+            update(connection, "update known_member set status = ?, seen_event_id = ?, seen_at = ?"
+                    + " where org_id = ? and member_id = ?", LEAVING, event, leaving.orgId(), leaving.memberId());
+        } else if (event.data() instanceof MemberExited exited) {
+            update(connection, "update known_member set status = ?, seen_event_id = ?, seen_at = ?"
+                    + " where org_id = ? and member_id = ?", EXITED, event, exited.orgId(), exited.memberId());
+        }
         if (event.data() instanceof MemberEnrolled enrolled) {
             String sql = """
                     insert into known_member (org_id, member_id, group_id, enrolled_on, status, seen_event_id, seen_at)
@@ -62,6 +79,18 @@ public class MembersView implements InboxView {
                 insert.setTimestamp(7, Timestamp.from(event.recordedAt()));
                 insert.executeUpdate();
             }
+        }
+    }
+
+    private static void update(Connection connection, String sql, String value, InboxEvent event, String orgId,
+            String memberId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(sql)) {
+            update.setString(1, value);
+            update.setString(2, event.eventId());
+            update.setTimestamp(3, Timestamp.from(event.recordedAt()));
+            update.setString(4, orgId);
+            update.setString(5, memberId);
+            update.executeUpdate();
         }
     }
 

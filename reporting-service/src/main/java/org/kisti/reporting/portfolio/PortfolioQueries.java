@@ -18,7 +18,8 @@ import org.kisti.reporting.portfolio.PortfolioView.LoansDisbursed;
 public class PortfolioQueries {
 
     static final String ACTIVE_MEMBERS = """
-            select count(*) from member where org_id = :orgId and enrolled_on <= :asOf""";
+            select count(*) from member where org_id = :orgId and enrolled_on <= :asOf
+            and (exit_date is null or exit_date > :asOf)""";
 
     static final String SAVINGS_OUTSTANDING = """
             select currency, sum(amount) from savings_movement

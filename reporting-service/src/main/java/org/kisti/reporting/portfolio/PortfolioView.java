@@ -10,7 +10,7 @@ import org.kisti.events.Money;
 public record PortfolioView(
         @Schema(example = "org-demo") String orgId,
         @Schema(example = "2026-03-31") LocalDate asOf,
-        @Schema(description = "Members enrolled on or before asOf", example = "26601") long activeMembers,
+        @Schema(description = "Members enrolled on or before asOf who had not left by then", example = "26601") long activeMembers,
         @Schema(description = "Members with at least one loan whose principal is not fully repaid", example = "22477")
         long activeBorrowers,
         @Schema(description = "Sum of deposits per currency", example = "[{\"amount\":\"128169957.00\",\"currency\":\"BDT\"}]")

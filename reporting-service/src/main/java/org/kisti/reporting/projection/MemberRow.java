@@ -7,7 +7,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 
-/** A member as enrolled: enough to count active members as of a date. No name: reports do not need it. */
+/** A member as enrolled, and the day she left: enough to count active members as of a date. No name: reports do not need it. */
 @Entity
 @Table(name = "member")
 public class MemberRow extends PanacheEntityBase {
@@ -24,4 +24,8 @@ public class MemberRow extends PanacheEntityBase {
 
     @Column(name = "enrolled_on")
     public LocalDate enrolledOn;
+
+    /** The day she left, once her exit completed; counted active up to the day before. */
+    @Column(name = "exit_date")
+    public LocalDate exitDate;
 }

@@ -7,6 +7,8 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.member.MemberExited;
+import org.kisti.events.member.MemberTransferred;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.jboss.logging.Logger;
@@ -45,9 +47,25 @@ public class Projector {
                 .map(rows -> rows == 1);
     }
 
+    /** One column of a member's row, set from a later fact of hers. */
+    private static Uni<Void> updateMember(String sql, String memberId, Object value) {
+        return Panache.getSession().chain(session -> session.createNativeMutationQuery(sql)
+                .setParameter("member", memberId)
+                .setParameter("value", value)
+                .executeUpdate()).replaceWithVoid();
+    }
+
     private static Uni<Void> write(KistiEvent event) {
         if (event instanceof MemberEnrolled enrolled) {
             return Rows.member(enrolled).persist().replaceWithVoid();
+        }
+        if (event instanceof MemberExited exited) {
+            return updateMember("update member set exit_date = :value where member_id = :member",
+                    exited.memberId(), exited.exitDate());
+        }
+        if (event instanceof MemberTransferred transferred) {
+            return updateMember("update member set group_id = :value where member_id = :member",
+                    transferred.memberId(), transferred.toGroupId());
         }
         if (event instanceof SavingsAccountOpened opened) {
             return Rows.savingsAccount(opened).persist().replaceWithVoid();

@@ -31,7 +31,10 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.member.MemberExited;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.testing.CloudEventPublisher;
@@ -229,6 +232,20 @@ class PortfolioResourceTest {
                 day("2026-01-06")), 0);
 
         awaitPortfolio(org, "2026-01-31", response -> response.body("activeMembers", equalTo(2)));
+    }
+
+    @Test
+    void aMemberWhoLeftIsActiveUpToTheDayBeforeHerExitDate() {
+        String org = freshOrg();
+        String member = "m-exit-" + org;
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", null, "Amena", day("2026-01-05")), 0);
+        publisher.publish(MEMBERS_TOPIC, new MemberExitRequested(org, member, ExitReason.MIGRATION,
+                day("2026-03-31")), 1);
+        publisher.publish(MEMBERS_TOPIC, new MemberExited(org, member, day("2026-03-31")), 2);
+
+        // Counted the day before first (so her enrolment is in), then not from the day she left.
+        awaitPortfolio(org, "2026-03-30", response -> response.body("activeMembers", equalTo(1)));
+        awaitPortfolio(org, "2026-03-31", response -> response.body("activeMembers", equalTo(0)));
     }
 
     @Test
