@@ -181,9 +181,10 @@ public final class BadInputProbe {
             request.GET();
         } else if (bad.chunked()) {
             // No length known in advance: HTTP/1.1 sends it with Transfer-Encoding: chunked.
-            request.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bad.body())));
+            request.method(bad.method(),
+                    HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bad.body())));
         } else {
-            request.POST(HttpRequest.BodyPublishers.ofByteArray(bad.body()));
+            request.method(bad.method(), HttpRequest.BodyPublishers.ofByteArray(bad.body()));
         }
         if (bad.contentType() != null) {
             request.header("Content-Type", bad.contentType());

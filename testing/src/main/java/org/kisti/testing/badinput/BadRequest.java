@@ -8,7 +8,12 @@ import java.util.List;
  * (a header named twice is sent twice), and a chunked body goes without a Content-Length.
  */
 public record BadRequest(String reason, String path, String contentType, List<Header> headers, byte[] body,
-        boolean chunked) {
+        boolean chunked, String verb) {
+
+    public BadRequest(String reason, String path, String contentType, List<Header> headers, byte[] body,
+            boolean chunked) {
+        this(reason, path, contentType, headers, body, chunked, null);
+    }
 
     /** A header as sent; a list of them, not a map, so a request can carry one twice. */
     public record Header(String name, String value) {}
@@ -25,10 +30,18 @@ public record BadRequest(String reason, String path, String contentType, List<He
 
     /** The same request with its body sent in chunks, so the server learns its size only by reading it. */
     BadRequest chunked(String why) {
-        return new BadRequest(reason + ", " + why, path, contentType, headers, body, true);
+        return new BadRequest(reason + ", " + why, path, contentType, headers, body, true, verb);
+    }
+
+    /** The same request sent with another method: a PUT of a body, as a POST is by default. */
+    public BadRequest as(String method) {
+        return new BadRequest(reason, path, contentType, headers, body, chunked, method);
     }
 
     public String method() {
+        if (verb != null) {
+            return verb;
+        }
         return body == null ? "GET" : "POST";
     }
 
