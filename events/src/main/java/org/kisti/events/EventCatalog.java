@@ -33,6 +33,13 @@ import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.GroupOfficerAssigned;
 import org.kisti.events.organisation.HolidayDeclared;
 import org.kisti.events.organisation.OrganisationEvent;
+import org.kisti.events.origination.FundRegistered;
+import org.kisti.events.origination.LendingPolicySet;
+import org.kisti.events.origination.LoanApplied;
+import org.kisti.events.origination.LoanApproved;
+import org.kisti.events.origination.LoanProductVersioned;
+import org.kisti.events.origination.LoanRejected;
+import org.kisti.events.origination.OriginationEvent;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
@@ -53,7 +60,9 @@ public final class EventCatalog {
             HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
             FederationUnitAffiliated.class, GroupAffiliated.class,
             SavingsAccountOpened.class, SavingsDeposited.class,
-            LoanDisbursed.class, InstallmentPaid.class);
+            LoanDisbursed.class, InstallmentPaid.class,
+            LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
+            LoanApproved.class, LoanRejected.class);
 
     private static final Map<String, Class<? extends KistiEvent>> BY_CE_TYPE =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventCatalog::ceType, Function.identity()));
@@ -86,7 +95,7 @@ public final class EventCatalog {
         if (SavingsEvent.class.isAssignableFrom(type)) {
             return SAVINGS_TOPIC;
         }
-        if (LoanEvent.class.isAssignableFrom(type)) {
+        if (LoanEvent.class.isAssignableFrom(type) || OriginationEvent.class.isAssignableFrom(type)) {
             return LOANS_TOPIC;
         }
         throw new IllegalArgumentException(type.getName() + " belongs to no context's topic");

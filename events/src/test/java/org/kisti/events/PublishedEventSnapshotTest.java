@@ -32,6 +32,12 @@ import org.kisti.events.organisation.FederationUnitAffiliated;
 import org.kisti.events.organisation.FederationUnitFormed;
 import org.kisti.events.organisation.GroupAffiliated;
 import org.kisti.events.organisation.HolidayDeclared;
+import org.kisti.events.origination.FundRegistered;
+import org.kisti.events.origination.LendingPolicySet;
+import org.kisti.events.origination.LoanApplied;
+import org.kisti.events.origination.LoanApproved;
+import org.kisti.events.origination.LoanProductVersioned;
+import org.kisti.events.origination.LoanRejected;
 import org.kisti.events.organisation.BranchClosed;
 import org.kisti.events.organisation.BranchOpened;
 import org.kisti.events.organisation.CohesionGroupFormed;
@@ -80,6 +86,22 @@ class PublishedEventSnapshotTest {
                 new FederationUnitFormed("org-demo", "vo-1", "VO", "Rampur VO", DAY),
                 new FederationUnitAffiliated("org-demo", "vo-1", "clf-1", LocalDate.of(2026, 2, 1)),
                 new GroupAffiliated("org-demo", "g-7", "vo-1", LocalDate.of(2026, 2, 1)),
+                new LoanProductVersioned("org-demo", "prod-1", LocalDate.of(2026, 1, 1), "Jagoron", "BDT",
+                        new BigDecimal("10000.00"), new BigDecimal("500000.00"), List.of(46), "WEEKLY", "FLAT",
+                        "PER_LOAN", new BigDecimal("12.50"), new BigDecimal("1.00"), 15, new BigDecimal("10.00"), true, 1,
+                        List.of(new LoanProductVersioned.CycleCap(1, new BigDecimal("30000.00")),
+                                new LoanProductVersioned.CycleCap(2, new BigDecimal("50000.00")),
+                                new LoanProductVersioned.CycleCap(3, new BigDecimal("100000.00"))),
+                        List.of("core", "ab-bank"), List.of("POULTRY", "COW_REARING"), true, new BigDecimal("26.46")),
+                new LendingPolicySet("org-demo", "lp-1", LocalDate.of(2026, 1, 1), new BigDecimal("27.00")),
+                new FundRegistered("org-demo", "ab-bank", "AB Bank line", "ab-bank", "BDT", LocalDate.of(2026, 1, 1)),
+                new LoanApplied("org-demo", "a-1", "m-1", "prod-1", Money.of("10000.00", "BDT"), 46, "POULTRY",
+                        "ab-bank", LocalDate.of(2026, 2, 2), LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 24),
+                        "staff-42"),
+                new LoanApproved("org-demo", "a-1", "m-1", LocalDate.of(2026, 2, 5), "manager-7",
+                        LocalDate.of(2026, 1, 1), 1, 0, Money.of("1000.00", "BDT"), 8),
+                new LoanRejected("org-demo", "a-1", "m-1", LocalDate.of(2026, 2, 5), "Withdrawn by the member",
+                        "manager-7"),
                 new EligibilityPolicySet("org-demo", "p-1", DAY, 18, 45, new BigDecimal("50.00"), List.of("FEMALE"),
                         true, 20, 30, 5, 7, 8),
                 new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY),

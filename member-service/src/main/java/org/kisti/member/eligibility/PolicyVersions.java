@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kisti.events.organisation.EligibilityPolicySet;
 import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.platform.time.InForce;
 
 /** The versions of an organisation's eligibility policy, read from its events. */
 @ApplicationScoped
@@ -23,17 +24,6 @@ public class PolicyVersions {
 
     /** The version in force on the day: the latest dated on or before it; none when the policy starts later. */
     public Optional<EligibilityPolicySet> inForceOn(String orgId, LocalDate day) {
-        return inForceOn(of(orgId), day);
-    }
-
-    static Optional<EligibilityPolicySet> inForceOn(List<EligibilityPolicySet> versions, LocalDate day) {
-        EligibilityPolicySet inForce = null;
-        for (EligibilityPolicySet version : versions) {
-            // Versions are recorded with non-decreasing dates; a later one of the same date replaces the earlier.
-            if (!version.effectiveFrom().isAfter(day)) {
-                inForce = version;
-            }
-        }
-        return Optional.ofNullable(inForce);
+        return InForce.on(of(orgId), EligibilityPolicySet::effectiveFrom, day);
     }
 }

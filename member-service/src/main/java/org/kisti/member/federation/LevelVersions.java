@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kisti.events.organisation.FederationLevelsNamed;
 import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.platform.time.InForce;
 
 /** The organisation's federation levels in force on a day, read from the federation's events. */
 @ApplicationScoped
@@ -18,13 +19,7 @@ public class LevelVersions {
 
     /** Lowest first; empty before the organisation names any. */
     public List<String> inForceOn(String orgId, LocalDate day) {
-        List<String> levels = List.of();
-        for (FederationLevelsNamed version : history.factsIfAny(orgId, Federation.idOf(orgId),
-                FederationLevelsNamed.class)) {
-            if (!version.effectiveFrom().isAfter(day)) {
-                levels = version.levels();
-            }
-        }
-        return levels;
+        return InForce.on(history.factsIfAny(orgId, Federation.idOf(orgId), FederationLevelsNamed.class),
+                FederationLevelsNamed::effectiveFrom, day).map(FederationLevelsNamed::levels).orElse(List.of());
     }
 }

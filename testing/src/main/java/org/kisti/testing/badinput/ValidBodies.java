@@ -1,6 +1,7 @@
 package org.kisti.testing.badinput;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -72,5 +73,31 @@ public final class ValidBodies {
         terms.put("installmentRounding", Map.of("unit", "1", "mode", "HALF_UP"));
         terms.put("serviceCharge", Map.of("amount", "100.00", "collection", "UPFRONT"));
         return terms;
+    }
+
+    /** KMSS's Jagoron at a rate within the Bangladesh cap: 8 % flat per loan over 46 weeks, 0.5 % service charge. */
+    public static Map<String, Object> loanProduct(String fundId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("effectiveFrom", "2026-01-01");
+        body.put("name", "Jagoron");
+        body.put("currency", "BDT");
+        body.put("minAmount", "10000.00");
+        body.put("maxAmount", "500000.00");
+        body.put("installments", List.of(46));
+        body.put("frequency", "WEEKLY");
+        body.put("interestMethod", "FLAT");
+        body.put("rateBasis", "PER_LOAN");
+        body.put("annualInterestRate", "8.00");
+        body.put("serviceChargePercent", "0.50");
+        body.put("minDaysToFirstRepayment", 15);
+        body.put("savingsPercent", "10.00");
+        body.put("trainingRequired", true);
+        body.put("maxActiveLoans", 1);
+        body.put("cycleCaps", List.of(Map.of("cycle", 1, "maxAmount", "30000.00"),
+                Map.of("cycle", 2, "maxAmount", "50000.00")));
+        body.put("funds", List.of(fundId));
+        body.put("purposes", List.of("POULTRY", "COW_REARING"));
+        body.put("makerChecker", true);
+        return body;
     }
 }

@@ -1,0 +1,52 @@
+package org.kisti.loan.application;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanDisbursed;
+
+/**
+ * Keeps {@code member_loan} with the loan events, in the transaction that appends them (a subscribing processor whose
+ * failures fail the command): how many of a member's loans are open, and how many she has repaid.
+ */
+@Singleton
+@ProcessingGroup(LoanBook.GROUP)
+public class LoanBook {
+
+    public static final String GROUP = "loan-book";
+
+    private final DataSource dataSource;
+
+    public LoanBook(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @EventHandler
+    void on(LoanDisbursed event) throws SQLException {
+        execute("insert into member_loan (org_id, member_id, loan_id, disbursed_on) values (?, ?, ?, ?)",
+                event.orgId(), event.memberId(), event.loanId(), event.disbursedOn());
+    }
+
+    @EventHandler
+    void on(InstallmentPaid event) throws SQLException {
+        if (event.principalOutstandingAfter().amount().signum() == 0) {
+            execute("update member_loan set closed_on = ? where org_id = ? and loan_id = ?", event.paidOn(),
+                    event.orgId(), event.loanId());
+        }
+    }
+
+    private void execute(String sql, Object... parameters) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+}
