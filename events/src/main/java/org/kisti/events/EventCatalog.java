@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
+import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberEvent;
 import org.kisti.events.member.MemberExitRequested;
@@ -60,7 +61,7 @@ public final class EventCatalog {
             HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
             FederationUnitAffiliated.class, GroupAffiliated.class,
             SavingsAccountOpened.class, SavingsDeposited.class,
-            LoanDisbursed.class, InstallmentPaid.class,
+            LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class);
 

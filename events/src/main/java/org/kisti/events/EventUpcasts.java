@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
 
 /**
@@ -23,6 +24,11 @@ public final class EventUpcasts {
             // v2 added the cohesion group; members enrolled before cohesion groups existed belong to none.
             new Step(MemberEnrolled.class, 1, json -> {
                 json.putNull("cohesionGroupId");
+                return json;
+            }),
+            // v2 added where a loan came from; a v1 loan was disbursed directly, from no application.
+            new Step(LoanDisbursed.class, 1, json -> {
+                json.putNull("origin");
                 return json;
             }));
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
 
 class EventUpcastsTest {
@@ -42,5 +43,14 @@ class EventUpcastsTest {
         assertThat(EventCatalog.read(JSON, "org.kisti.members.MemberEnrolled.v0", any)).isEmpty();
         assertThat(EventCatalog.read(JSON, "org.kisti.savings.SavingsDeposited.v0", any)).isEmpty();
         assertThat(EventCatalog.byCeType("org.kisti.members.MemberEnrolled.v01")).isEmpty();
+    }
+
+    @Test
+    void aLoanDisbursedStoredAsVersion1IsReadAsVersion2FromNoApplication() throws IOException {
+        LoanDisbursed read = (LoanDisbursed) EventCatalog.read(JSON, "org.kisti.loans.LoanDisbursed.v1",
+                EventFixtures.json(LoanDisbursed.class, 1)).orElseThrow();
+
+        assertThat(read.origin()).isNull();
+        assertThat(read.principal()).isEqualTo(EventFixtures.example(LoanDisbursed.class).principal());
     }
 }

@@ -19,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRepaid;
 import java.time.DayOfWeek;
 import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberEnrolled;
@@ -109,7 +110,10 @@ class PublishedEventSnapshotTest {
                 new LoanDisbursed("org-demo", "l-1", "m-1", Money.of("10000.00", "BDT"), bdt100, DAY,
                         List.of(new LoanDisbursed.ScheduledInstallment(1, DAY.plusDays(14), Money.of("217.83", "BDT"),
                                 Money.of("27.17", "BDT"), Money.zero("BDT"))),
-                        "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03")),
+                        "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03"),
+                        new LoanDisbursed.Origin("a-1", "prod-1", "ab-bank", "ab-bank", "POULTRY", 1, "g-7", "b-1",
+                                "staff-42")),
+                new LoanRepaid("org-demo", "l-1", "m-1", LocalDate.of(2026, 11, 23)),
                 new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"), Money.zero("BDT"),
                         Money.of("27.17", "BDT"), Money.of("217.83", "BDT"), Money.of("9782.17", "BDT"),
                         DAY.plusDays(14)));

@@ -3,7 +3,7 @@ package org.kisti.events.loan;
 import org.kisti.events.KistiEvent;
 
 /** Facts about a loan, published on {@code kisti.loans.v1} keyed by loan id. */
-public sealed interface LoanEvent extends KistiEvent permits LoanDisbursed, InstallmentPaid {
+public sealed interface LoanEvent extends KistiEvent permits LoanDisbursed, InstallmentPaid, LoanRepaid {
     String loanId();
 
     @Override

@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRepaid;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.repayment.RecordRepayment;
 import org.kisti.loan.schedule.RepaymentSchedule;
@@ -46,7 +47,7 @@ public class Loan {
         apply(new LoanDisbursed(command.orgId(), command.loanId(), command.memberId(),
                 new Money(command.terms().principal(), currency), new Money(schedule.upfrontCharge(), currency),
                 command.terms().disbursementDate(), ScheduleFacts.published(schedule), schedule.calculator(),
-                schedule.nominalAnnualRate(), schedule.effectiveAnnualRate()));
+                schedule.nominalAnnualRate(), schedule.effectiveAnnualRate(), command.origin()));
     }
 
     @CommandHandler
@@ -74,6 +75,10 @@ public class Loan {
         apply(new InstallmentPaid(orgId, loanId, memberId, command.paymentId(), command.amount(),
                 money(allocation.feePaid()), money(allocation.interestPaid()), money(allocation.principalPaid()),
                 money(result.position().outstanding().principal()), command.paidOn()));
+        if (result.position().outstanding().total().signum() == 0) {
+            // Nothing owed any more: the loan closes by a fact of its own, which her next loan's cycle counts.
+            apply(new LoanRepaid(orgId, loanId, memberId, command.paidOn()));
+        }
     }
 
     @EventSourcingHandler

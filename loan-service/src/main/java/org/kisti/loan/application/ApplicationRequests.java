@@ -39,4 +39,9 @@ public final class ApplicationRequests {
             @Schema(example = "2026-02-05") @NotNull @FactDate LocalDate rejectedOn,
             @Schema(example = "Withdrawn by the member", maxLength = 400) @NotNull @PlainText(max = 400)
             String reason) {}
+
+    @Schema(name = "LoanApplicationDisbursement")
+    public record Disbursement(
+            @Schema(example = "2026-02-09", description = "The approved disbursement date") @NotNull @FactDate
+            LocalDate disbursedOn) {}
 }

@@ -14,13 +14,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.Money;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanEvent;
+import org.kisti.events.origination.FundRegistered;
 import org.kisti.events.origination.LoanApplied;
+import org.kisti.events.origination.LoanApproved;
 import org.kisti.events.origination.LoanProductVersioned;
 import org.kisti.events.origination.OriginationEvent;
 import org.kisti.eventsourcing.history.EventHistory;
@@ -30,7 +36,11 @@ import org.kisti.eventsourcing.views.MembersView;
 import org.kisti.loan.application.ApplicationCommands.Apply;
 import org.kisti.loan.application.ApplicationCommands.Approve;
 import org.kisti.loan.application.ApplicationCommands.Reject;
+import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.facts.ApprovalFacts;
+import org.kisti.loan.product.ProductRules;
+import org.kisti.loan.schedule.LoanTerms;
+import org.kisti.platform.http.MovesMoney;
 import org.kisti.loan.product.ProductFacts;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
@@ -117,6 +127,46 @@ public class LoanApplicationResource {
             commands.sendAndWait(new Reject(orgId, applicationId, request.rejectedOn(), request.reason(),
                     user.getUserPrincipal().getName()));
             return created(orgId, applicationId);
+        });
+    }
+
+    @POST
+    @Path("/{applicationId}/disbursement")
+    @MovesMoney
+    @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
+    @Operation(summary = "Disburse an approved application on its date; the loan records where it came from")
+    public Response disburse(@PathParam("orgId") String orgId, @PathParam("applicationId") String applicationId,
+            @Parameter(required = true, description = "Required: money moves once per key")
+            @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            @Valid @NotNull ApplicationRequests.Disbursement request) {
+        List<OriginationEvent> recorded = history.facts(orgId, applicationId, "loan application",
+                OriginationEvent.class);
+        LoanApplied applied = (LoanApplied) recorded.get(0);
+        LoanApproved approved = recorded.stream().filter(LoanApproved.class::isInstance)
+                .map(LoanApproved.class::cast).findFirst()
+                .orElseThrow(() -> ProblemException.ruleBroken("applicationId", "is not approved"));
+        if (!request.disbursedOn().equals(applied.disbursementDate())) {
+            throw ProblemException.ruleBroken("disbursedOn", "must be the approved disbursement date, "
+                    + applied.disbursementDate());
+        }
+        LoanProductVersioned product = products.versions(orgId, applied.productId()).stream()
+                .filter(v -> v.effectiveFrom().equals(approved.productVersionFrom())).reduce((a, b) -> b)
+                .orElseThrow();
+        String groupId = members.find(orgId, applied.memberId()).map(MembersView.KnownMember::groupId).orElse(null);
+        ApprovalFacts.Hierarchy hierarchy = facts.hierarchy(orgId, groupId, request.disbursedOn());
+        LoanDisbursed.Origin origin = new LoanDisbursed.Origin(applicationId, applied.productId(), applied.fundId(),
+                products.fund(orgId, applied.fundId()).map(FundRegistered::funderId).orElse(null), applied.purpose(),
+                approved.cycle(), groupId, hierarchy.branchId(), hierarchy.officerId());
+        LoanTerms terms = ProductRules.termsOn(product.currency(), product.interestMethod(), product.rateBasis(),
+                product.annualInterestRate(), product.frequency(), product.serviceChargePercent(),
+                applied.amount().amount(), applied.installments(), applied.disbursementDate(),
+                applied.firstRepaymentDate());
+        // One loan per application: its id follows from the application's, so a second disbursement is refused.
+        String loanId = UUID.nameUUIDFromBytes(("loan\n" + applicationId).getBytes(StandardCharsets.UTF_8)).toString();
+        return idempotent.create(orgId, idempotencyKey, "disburse-application:" + applicationId, request, () -> {
+            commands.sendAndWait(new DisburseLoan(orgId, loanId, applied.memberId(), terms, origin));
+            return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
+                    history.facts(orgId, loanId, "loan", LoanEvent.class).get(0));
         });
     }
 

@@ -7,8 +7,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRepaid;
 
 /**
  * Keeps {@code member_loan} with the loan events, in the transaction that appends them (a subscribing processor whose
@@ -33,11 +33,9 @@ public class LoanBook {
     }
 
     @EventHandler
-    void on(InstallmentPaid event) throws SQLException {
-        if (event.principalOutstandingAfter().amount().signum() == 0) {
-            execute("update member_loan set closed_on = ? where org_id = ? and loan_id = ?", event.paidOn(),
-                    event.orgId(), event.loanId());
-        }
+    void on(LoanRepaid event) throws SQLException {
+        execute("update member_loan set closed_on = ? where org_id = ? and loan_id = ?", event.repaidOn(),
+                event.orgId(), event.loanId());
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {

@@ -73,7 +73,7 @@ public class DisbursementResource {
             KnownMember member = members.requireActive(orgId, request.memberId());
             String loanId = UUID.randomUUID().toString();
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
-                    new DisburseLoan(orgId, loanId, request.memberId(), request.terms()))
+                    new DisburseLoan(orgId, loanId, request.memberId(), request.terms(), null))
                     .andMetaData(MembersView.seen(member)));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
                     LoanView.disbursed(orgId, loanId, request.memberId(), request.terms().disbursementDate(), schedule));

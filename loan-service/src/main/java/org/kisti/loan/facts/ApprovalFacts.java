@@ -32,6 +32,9 @@ public class ApprovalFacts {
         }
     }
 
+    /** Her group's branch and field officer on a day, as far as the members topic has told this service. */
+    public record Hierarchy(String branchId, String officerId) {}
+
     private final DataSource dataSource;
 
     public ApprovalFacts(DataSource dataSource) {
@@ -60,6 +63,18 @@ public class ApprovalFacts {
         return query("select coalesce(sum(amount), 0) from member_saving where org_id = ? and member_id = ?"
                 + " and currency = ? and deposited_on <= ?", row -> row.getBigDecimal(1), orgId, memberId, currency,
                 Date.valueOf(day));
+    }
+
+    public Hierarchy hierarchy(String orgId, String groupId, LocalDate day) {
+        if (groupId == null) {
+            return new Hierarchy(null, null);
+        }
+        String branch = query("select branch_id from known_group where org_id = ? and group_id = ?",
+                row -> row.getString(1), orgId, groupId);
+        String officer = query("select officer_id from group_officer where org_id = ? and group_id = ?"
+                + " and from_date <= ? order by from_date desc limit 1", row -> row.getString(1), orgId, groupId,
+                Date.valueOf(day));
+        return new Hierarchy(branch, officer);
     }
 
     private interface Row<T> {

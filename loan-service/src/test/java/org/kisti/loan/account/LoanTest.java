@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRepaid;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.repayment.RecordRepayment;
 import org.kisti.loan.schedule.TestLoanTerms;
@@ -28,7 +29,7 @@ class LoanTest {
         AggregateTestFixture<Loan> scratch = new AggregateTestFixture<>(Loan.class);
         LoanDisbursed[] disbursed = new LoanDisbursed[1];
         scratch.givenNoPriorActivity()
-                .when(new DisburseLoan("org-demo", "l-1", "m-1", TestLoanTerms.kmssWeekly().build()))
+                .when(new DisburseLoan("org-demo", "l-1", "m-1", TestLoanTerms.kmssWeekly().build(), null))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
                         org.axonframework.test.matchers.Matchers.messageWithPayload(
@@ -48,6 +49,23 @@ class LoanTest {
         assertThat(disbursed.schedule().get(45).principal()).isEqualTo(Money.of("197.65", "BDT"));
         assertThat(disbursed.upfrontCharge()).isEqualTo(Money.of("100.00", "BDT"));
         assertThat(disbursed.calculator()).isEqualTo("kisti-schedule/1");
+    }
+
+    @Test
+    void theLastPaymentOwedClosesTheLoanByAFactOfItsOwn() {
+        LoanDisbursed disbursed = kmssLoanDisbursed();
+        java.math.BigDecimal owed = disbursed.schedule().stream()
+                .map(i -> i.principal().amount().add(i.interest().amount()).add(i.fee().amount()))
+                .reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
+
+        fixture.given(disbursed)
+                .when(new RecordRepayment("org-demo", "l-1", "p-all", new Money(owed, "BDT"), FIRST_DUE))
+                .expectEventsMatching(org.axonframework.test.matchers.Matchers.exactSequenceOf(
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.instanceOf(InstallmentPaid.class)),
+                        org.axonframework.test.matchers.Matchers.messageWithPayload(
+                                org.hamcrest.Matchers.equalTo(new LoanRepaid("org-demo", "l-1", "m-1", FIRST_DUE))),
+                        org.axonframework.test.matchers.Matchers.andNoMore()));
     }
 
     @Test

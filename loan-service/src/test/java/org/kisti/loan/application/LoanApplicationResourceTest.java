@@ -64,6 +64,45 @@ class LoanApplicationResourceTest {
     }
 
     @Test
+    void anApprovedApplicationIsDisbursedOnceAndTheLoanRecordsWhereItCameFrom() {
+        String org = newOrg();
+        String product = product(org, fund(org));
+        String application = apply(org, product, trainedMemberSaving(org, "1000.00"), "10000.00");
+        approve(org, application, "manager").statusCode(201);
+
+        disburse(org, application).statusCode(201)
+                .body("origin.applicationId", equalTo(application))
+                .body("origin.productId", equalTo(product))
+                .body("origin.funderId", equalTo("ab-bank"))
+                .body("origin.cycle", equalTo(1))
+                .body("principal.amount", equalTo("10000.00"));
+        disburse(org, application).statusCode(409);
+    }
+
+    @Test
+    void onceHerFirstLoanIsRepaidASecondAboveTheCycleTwoCapIsRefused() {
+        String org = newOrg();
+        String product = product(org, fund(org));
+        String member = trainedMemberSaving(org, "6000.00");
+        String first = apply(org, product, member, "10000.00");
+        approve(org, first, "manager").statusCode(201);
+        String loan = disburse(org, first).statusCode(201).extract().path("loanId");
+        List<Map<String, Object>> schedule = given().auth().oauth2(TestTokens.staff(org))
+                .when().get("/v1/orgs/{org}/loans/{loan}", org, loan).then().statusCode(200).extract()
+                .path("schedule.installments");
+        BigDecimal owed = schedule.stream().map(line -> new BigDecimal((String) line.get("total")))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        given().auth().oauth2(TestTokens.staff(org)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("amount", owed.toPlainString(), "currency", "BDT",
+                        "paidOn", DAY.plusDays(22).toString()))
+                .when().post("/v1/orgs/{org}/loans/{loan}/repayments", org, loan).then().statusCode(201);
+
+        String second = apply(org, product, member, "60000.00", DAY.plusDays(30));
+        approve(org, second, "manager", DAY.plusDays(33)).statusCode(422)
+                .body("errors.rule", hasItem("60000.00 is above the cap for her loan cycle 2, 50000.00"));
+    }
+
+    @Test
     void aMemberSavingTooLittleIsRefusedNamingTheSavingsRuleAndNothingIsStored() {
         String org = newOrg();
         String product = product(org, fund(org));
@@ -134,6 +173,10 @@ class LoanApplicationResourceTest {
     }
 
     private static String apply(String org, String product, String member, String amount) {
+        return apply(org, product, member, amount, DAY);
+    }
+
+    private static String apply(String org, String product, String member, String amount, LocalDate day) {
         Map<String, Object> body = new HashMap<>();
         body.put("memberId", member);
         body.put("productId", product);
@@ -142,17 +185,27 @@ class LoanApplicationResourceTest {
         body.put("installments", 46);
         body.put("purpose", "POULTRY");
         body.put("fundId", fundOf.get(org));
-        body.put("appliedOn", DAY.toString());
-        body.put("disbursementDate", DAY.plusDays(7).toString());
-        body.put("firstRepaymentDate", DAY.plusDays(22).toString());
+        body.put("appliedOn", day.toString());
+        body.put("disbursementDate", day.plusDays(7).toString());
+        body.put("firstRepaymentDate", day.plusDays(22).toString());
         return given().auth().oauth2(TestTokens.staff(org)).contentType(ContentType.JSON).body(body)
                 .when().post("/v1/orgs/{org}/loan-applications", org)
                 .then().statusCode(201).extract().path("[0].applicationId");
     }
 
+    private static ValidatableResponse disburse(String org, String application) {
+        return given().auth().oauth2(TestTokens.staff(org)).header("Idempotency-Key", UUID.randomUUID().toString())
+                .contentType(ContentType.JSON).body(Map.of("disbursedOn", DAY.plusDays(7).toString()))
+                .when().post("/v1/orgs/{org}/loan-applications/{id}/disbursement", org, application).then();
+    }
+
     private static ValidatableResponse approve(String org, String application, String user) {
+        return approve(org, application, user, DAY.plusDays(3));
+    }
+
+    private static ValidatableResponse approve(String org, String application, String user, LocalDate day) {
         return given().auth().oauth2(TestTokens.mint(user, List.of("org-staff"), List.of(org)))
-                .contentType(ContentType.JSON).body(Map.of("approvedOn", DAY.plusDays(3).toString()))
+                .contentType(ContentType.JSON).body(Map.of("approvedOn", day.toString()))
                 .when().post("/v1/orgs/{org}/loan-applications/{id}/approval", org, application).then();
     }
 

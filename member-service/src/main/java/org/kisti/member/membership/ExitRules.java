@@ -6,6 +6,7 @@ import java.util.TreeSet;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.eventsourcing.process.Reaction;
@@ -40,6 +41,9 @@ public final class ExitRules {
             // Compared by sign, never by equals: 0.00 and 0 are both nothing outstanding.
             next = new State(state.orgId(), state.exitRequested(), minus(state.openLoans(), paid.loanId()),
                     state.openAccounts());
+        } else if (fact instanceof LoanRepaid repaid) {
+            next = new State(state.orgId(), state.exitRequested(), minus(state.openLoans(), repaid.loanId()),
+                    state.openAccounts());
         } else if (fact instanceof SavingsAccountOpened opened) {
             next = new State(state.orgId(), state.exitRequested(), state.openLoans(),
                     plus(state.openAccounts(), opened.accountId()));
@@ -60,6 +64,9 @@ public final class ExitRules {
         }
         if (fact instanceof InstallmentPaid paid) {
             return Optional.of(paid.memberId());
+        }
+        if (fact instanceof LoanRepaid repaid) {
+            return Optional.of(repaid.memberId());
         }
         if (fact instanceof SavingsAccountOpened opened) {
             return Optional.of(opened.memberId());

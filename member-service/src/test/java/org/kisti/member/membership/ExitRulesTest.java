@@ -55,7 +55,7 @@ class ExitRulesTest {
 
     private static LoanDisbursed loan() {
         return new LoanDisbursed("org", "l-1", "m-1", Money.of("1000.00", "BDT"), Money.zero("BDT"),
-                DAY.minusMonths(6), List.of(), "kisti-schedule/1", java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO);
+                DAY.minusMonths(6), List.of(), "kisti-schedule/1", java.math.BigDecimal.ZERO, java.math.BigDecimal.ZERO, null);
     }
 
     private static InstallmentPaid paid(String outstanding) {

@@ -98,7 +98,7 @@ class MembershipResourceTest {
         String loan = "l-" + UUID.randomUUID();
         LocalDate day = LocalDate.of(2026, 2, 2);
         publisher.publish(EventCatalog.LOANS_TOPIC, new LoanDisbursed(ORG, loan, member, Money.of("1000.00", "BDT"),
-                Money.zero("BDT"), day, List.of(), "kisti-schedule/1", BigDecimal.ZERO, BigDecimal.ZERO), 0);
+                Money.zero("BDT"), day, List.of(), "kisti-schedule/1", BigDecimal.ZERO, BigDecimal.ZERO, null), 0);
 
         post(member, "/exit", Map.of("reason", "VOLUNTARY", "exitDate", "2026-06-30")).statusCode(201);
         // Once the process has seen both her request and her loan, it has decided: she waits.

@@ -62,7 +62,7 @@ class BoundaryValuesTest {
                     BusinessWindow.LAST_DAY), 1);
             publisher.publish(LOANS_TOPIC, new LoanDisbursed(org, loan, member, max, Money.zero("BDT"),
                     BusinessWindow.FIRST_DAY, List.of(), "kisti-schedule/1", new BigDecimal("100"),
-                    new BigDecimal("999.99")), 0);
+                    new BigDecimal("999.99"), null), 0);
             publisher.publish(LOANS_TOPIC, new InstallmentPaid(org, loan, member, longestId("p"), max,
                     Money.zero("BDT"), Money.zero("BDT"), max, Money.zero("BDT"), BusinessWindow.LAST_DAY), 1);
         }

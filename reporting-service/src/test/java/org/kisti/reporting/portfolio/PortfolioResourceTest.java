@@ -301,7 +301,7 @@ class PortfolioResourceTest {
     private static LoanDisbursed loan(String org, String loan, String member, String principal, String currency,
             String on) {
         return new LoanDisbursed(org, loan, member, Money.of(principal, currency), Money.zero(currency), day(on),
-                List.of(), "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03"));
+                List.of(), "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03"), null);
     }
 
     private static InstallmentPaid payment(String org, String loan, String member, String payment, String principal,
