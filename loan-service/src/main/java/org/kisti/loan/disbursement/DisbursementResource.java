@@ -54,7 +54,11 @@ public class DisbursementResource {
     @POST
     @MovesMoney
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
-    @Operation(summary = "Disburse a loan to a member; its schedule is fixed from now on")
+    @Operation(summary = "Disburse a loan to a member directly, without an application (deprecated)",
+            deprecated = true, description = "Deprecated: lend through an application "
+                    + "(POST /v1/orgs/{orgId}/loan-applications, its approval and its disbursement), which checks the"
+                    + " product's rules and records the loan's origin. This path stays for migrating past loans and"
+                    + " answers with a Deprecation header; it will be removed once partners have moved.")
     @APIResponse(responseCode = "201", description = "Disbursed; Location names the loan",
             content = @Content(schema = @Schema(implementation = LoanView.class)))
     @APIResponse(responseCode = "422", description = "Not an active member of this organisation known to this service;"
@@ -69,7 +73,7 @@ public class DisbursementResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull DisbursementRequest request) {
         RepaymentSchedule schedule = checkedSchedule(request);
-        return idempotent.create(orgId, idempotencyKey, "disburse-loan", request, () -> {
+        Response created = idempotent.create(orgId, idempotencyKey, "disburse-loan", request, () -> {
             KnownMember member = members.requireActive(orgId, request.memberId());
             String loanId = UUID.randomUUID().toString();
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(
@@ -78,6 +82,9 @@ public class DisbursementResource {
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
                     LoanView.disbursed(orgId, loanId, request.memberId(), request.terms().disbursementDate(), schedule));
         });
+        // RFC 9745: the client learns the path is deprecated, and where to go instead.
+        return Response.fromResponse(created).header("Deprecation", "@1795392000")
+                .header("Link", "</v1/orgs/" + orgId + "/loan-applications>; rel=\"successor-version\"").build();
     }
 
     /** The terms are judged before anything is stored, and the problem names the field inside the request body. */

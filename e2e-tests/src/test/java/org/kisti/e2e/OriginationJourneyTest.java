@@ -1,0 +1,168 @@
+package org.kisti.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.restassured.response.Response;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.kisti.devstack.DevStack;
+import org.kisti.devstack.KistiService;
+
+/**
+ * KMSS's lending across the services: a member trained (member-service) and saving 1,000 (savings-service) is approved
+ * for 10,000 (loan-service, from what it learned on the topics); one saving 800 is refused naming the savings rule;
+ * once the first loan is repaid a second above the cycle-2 cap is refused; an interest-free product with a service
+ * charge is within the 27 % cap, a dear one is refused.
+ */
+class OriginationJourneyTest {
+
+    private static final String ORG = Journey.ORG;
+    private static DevStack stack;
+    private static Journey journey;
+
+    @BeforeAll
+    static void startTheWholeSystem() throws Exception {
+        stack = SystemUnderTest.start(true);
+        journey = new Journey(stack);
+    }
+
+    @AfterAll
+    static void stopIt() {
+        if (stack != null) {
+            stack.stop();
+        }
+    }
+
+    @Test
+    void trainedSavingMembersBorrowWithinTheProductsRulesAndTheCapsHold() {
+        journey.as("admin", KistiService.MEMBER).body(Map.of("effectiveFrom", "2025-01-01", "trainedAfterWeeks", 8))
+                .put("/v1/orgs/{org}/eligibility-policy", ORG).then().statusCode(200);
+        journey.as("admin", KistiService.LOAN).body(Map.of("effectiveFrom", "2025-01-01",
+                "maxEffectiveAnnualRate", "27.00")).put("/v1/orgs/{org}/lending-policy", ORG).then().statusCode(200);
+        String fund = journey.as("admin", KistiService.LOAN).body(Map.of("name", "AB Bank line", "funderId",
+                "ab-bank", "currency", "BDT", "registeredOn", "2026-01-01")).post("/v1/orgs/{org}/funds", ORG)
+                .then().statusCode(201).extract().path("fundId");
+        String product = journey.as("admin", KistiService.LOAN).body(product(fund, "FLAT", "8.00", "0.50"))
+                .post("/v1/orgs/{org}/loan-products", ORG).then().statusCode(201).extract().path("[0].productId");
+
+        String rahima = trainedAndSaving("Rahima Begum", "1000.00");
+        String amena = trainedAndSaving("Amena Khatun", "800.00");
+
+        String first = apply(product, fund, rahima, "10000.00", "2026-02-02");
+        Response approved = until(() -> approve(first, "2026-02-05"), r -> r.statusCode() != 422);
+        assertThat(approved.statusCode()).isEqualTo(201);
+        String short800 = apply(product, fund, amena, "10000.00", "2026-02-02");
+        Response refused = until(() -> approve(short800, "2026-02-05"), r -> r.asString().contains("were 800.00"));
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.asString()).contains("needs savings of 1000.00 (10 %)");
+
+        String loan = journey.movingMoney(KistiService.LOAN).body(Map.of("disbursedOn", "2026-02-09"))
+                .post("/v1/orgs/{org}/loan-applications/{id}/disbursement", ORG, first)
+                .then().statusCode(201).extract().path("loanId");
+        List<String> totals = journey.as("staff", KistiService.LOAN).get("/v1/orgs/{org}/loans/{id}", ORG, loan)
+                .then().statusCode(200).extract().path("schedule.installments.total");
+        journey.repay(loan, totals.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add)
+                .toPlainString(), "2026-02-24");
+        journey.deposit(accountOf.get(rahima), "5000.00", "2026-02-25");
+        String second = apply(product, fund, rahima, "60000.00", "2026-03-02");
+        Response capped = until(() -> approve(second, "2026-03-05"),
+                r -> r.asString().contains("above the cap for her loan cycle 2"));
+        assertThat(capped.statusCode()).isEqualTo(422);
+
+        journey.as("admin", KistiService.LOAN).body(product(fund, "INTEREST_FREE", null, "1.00"))
+                .post("/v1/orgs/{org}/loan-products", ORG).then().statusCode(201);
+        assertThat(journey.as("admin", KistiService.LOAN).body(product(fund, "FLAT", "30.00", "1.00"))
+                .post("/v1/orgs/{org}/loan-products", ORG).then().statusCode(422).extract().asString())
+                .contains("is above the organisation's cap of 27.00 %");
+    }
+
+    private static final Map<String, String> accountOf = new HashMap<>();
+
+    private static String trainedAndSaving(String name, String saved) {
+        String member = journey.enrol(name, "2026-01-05");
+        journey.as("staff", KistiService.MEMBER).body(Map.of("course", "Financial literacy", "weeks", 8,
+                "completedOn", "2026-01-26")).post("/v1/orgs/{org}/members/{id}/trainings", ORG, member)
+                .then().statusCode(201);
+        String account = journey.openSavings(member, "2026-01-05");
+        accountOf.put(member, account);
+        journey.deposit(account, saved, "2026-01-26");
+        return member;
+    }
+
+    private static String apply(String product, String fund, String member, String amount, String on) {
+        LocalDate day = LocalDate.parse(on);
+        Map<String, Object> body = new HashMap<>();
+        body.put("memberId", member);
+        body.put("productId", product);
+        body.put("amount", amount);
+        body.put("currency", "BDT");
+        body.put("installments", 46);
+        body.put("purpose", "POULTRY");
+        body.put("fundId", fund);
+        body.put("appliedOn", on);
+        body.put("disbursementDate", day.plusDays(7).toString());
+        body.put("firstRepaymentDate", day.plusDays(22).toString());
+        return journey.as("staff", KistiService.LOAN).body(body).post("/v1/orgs/{org}/loan-applications", ORG)
+                .then().statusCode(201).extract().path("[0].applicationId");
+    }
+
+    /** Approved by a second person (the admin), as the product asks. */
+    private static Response approve(String application, String on) {
+        return journey.as("admin", KistiService.LOAN).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("approvedOn", on))
+                .post("/v1/orgs/{org}/loan-applications/{id}/approval", ORG, application);
+    }
+
+    /** Loan-service learns trainings and deposits from the topics a moment after they are stored: ask until it has. */
+    private static Response until(Supplier<Response> call, Predicate<Response> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Response response = call.get();
+        while (!done.test(response) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = call.get();
+        }
+        return response;
+    }
+
+    private static Map<String, Object> product(String fund, String method, String rate, String charge) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("effectiveFrom", "2026-01-01");
+        body.put("name", method + " product");
+        body.put("currency", "BDT");
+        body.put("minAmount", "10000.00");
+        body.put("maxAmount", "500000.00");
+        body.put("installments", List.of(46));
+        body.put("frequency", "WEEKLY");
+        body.put("interestMethod", method);
+        body.put("rateBasis", "PER_LOAN");
+        if (rate != null) {
+            body.put("annualInterestRate", rate);
+        }
+        body.put("serviceChargePercent", charge);
+        body.put("minDaysToFirstRepayment", 15);
+        body.put("savingsPercent", "10.00");
+        body.put("trainingRequired", true);
+        body.put("maxActiveLoans", 1);
+        body.put("cycleCaps", List.of(Map.of("cycle", 1, "maxAmount", "30000.00"),
+                Map.of("cycle", 2, "maxAmount", "50000.00")));
+        body.put("funds", List.of(fund));
+        body.put("purposes", List.of("POULTRY", "COW_REARING"));
+        body.put("makerChecker", true);
+        return body;
+    }
+}
