@@ -40,6 +40,7 @@ import org.kisti.events.origination.LoanApplied;
 import org.kisti.events.origination.LoanApproved;
 import org.kisti.events.origination.LoanProductVersioned;
 import org.kisti.events.origination.LoanRejected;
+import org.kisti.events.origination.LoanWithdrawn;
 import org.kisti.events.origination.OriginationEvent;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
@@ -63,7 +64,7 @@ public final class EventCatalog {
             SavingsAccountOpened.class, SavingsDeposited.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
-            LoanApproved.class, LoanRejected.class);
+            LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);
 
     private static final Map<String, Class<? extends KistiEvent>> BY_CE_TYPE =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventCatalog::ceType, Function.identity()));

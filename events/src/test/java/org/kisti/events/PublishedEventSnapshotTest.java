@@ -39,6 +39,7 @@ import org.kisti.events.origination.LoanApplied;
 import org.kisti.events.origination.LoanApproved;
 import org.kisti.events.origination.LoanProductVersioned;
 import org.kisti.events.origination.LoanRejected;
+import org.kisti.events.origination.LoanWithdrawn;
 import org.kisti.events.organisation.BranchClosed;
 import org.kisti.events.organisation.BranchOpened;
 import org.kisti.events.organisation.CohesionGroupFormed;
@@ -93,7 +94,10 @@ class PublishedEventSnapshotTest {
                         List.of(new LoanProductVersioned.CycleCap(1, new BigDecimal("30000.00")),
                                 new LoanProductVersioned.CycleCap(2, new BigDecimal("50000.00")),
                                 new LoanProductVersioned.CycleCap(3, new BigDecimal("100000.00"))),
-                        List.of("core", "ab-bank"), List.of("POULTRY", "COW_REARING"), true, new BigDecimal("26.46")),
+                        List.of("core", "ab-bank"), List.of("POULTRY", "COW_REARING"), true, new BigDecimal("1"),
+                        "HALF_UP", new BigDecimal("26.46")),
+                new LoanWithdrawn("org-demo", "a-2", "m-1", LocalDate.of(2026, 2, 4), "She will borrow after the harvest",
+                        "staff-42"),
                 new LendingPolicySet("org-demo", "lp-1", LocalDate.of(2026, 1, 1), new BigDecimal("27.00")),
                 new FundRegistered("org-demo", "ab-bank", "AB Bank line", "ab-bank", "BDT", LocalDate.of(2026, 1, 1)),
                 new LoanApplied("org-demo", "a-1", "m-1", "prod-1", Money.of("10000.00", "BDT"), 46, "POULTRY",

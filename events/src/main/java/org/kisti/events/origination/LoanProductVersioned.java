@@ -14,6 +14,7 @@ import org.kisti.events.EventType;
  * @param serviceChargePercent an upfront charge as a percentage of the amount (0 for none)
  * @param savingsPercent the savings a member must hold, as a percentage of the amount (0 for none)
  * @param cycleCaps the most a loan of each cycle may be; the last cap holds for every later cycle
+ * @param roundingUnit and {@code roundingMode}: how the schedule engine rounds instalments (e.g. 1, HALF_UP)
  */
 @EventType(name = "org.kisti.loans.LoanProductVersioned", version = 1)
 public record LoanProductVersioned(String orgId, String productId, LocalDate effectiveFrom, String name,
@@ -21,7 +22,8 @@ public record LoanProductVersioned(String orgId, String productId, LocalDate eff
         String interestMethod, String rateBasis, BigDecimal annualInterestRate, BigDecimal serviceChargePercent,
         int minDaysToFirstRepayment, BigDecimal savingsPercent, boolean trainingRequired, int maxActiveLoans,
         List<CycleCap> cycleCaps, List<String> funds, List<String> purposes, boolean makerChecker,
-        BigDecimal highestEffectiveAnnualRate) implements OriginationEvent {
+        BigDecimal roundingUnit, String roundingMode, BigDecimal highestEffectiveAnnualRate)
+        implements OriginationEvent {
 
     /** The most a loan of {@code cycle} (1 for her first) may be. */
     public record CycleCap(int cycle, BigDecimal maxAmount) {}

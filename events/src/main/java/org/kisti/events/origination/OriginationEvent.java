@@ -8,4 +8,5 @@ import org.kisti.events.KistiEvent;
  * application they are about.
  */
 public sealed interface OriginationEvent extends KistiEvent
-        permits LoanProductVersioned, LendingPolicySet, FundRegistered, LoanApplied, LoanApproved, LoanRejected {}
+        permits LoanProductVersioned, LendingPolicySet, FundRegistered, LoanApplied, LoanApproved, LoanRejected,
+        LoanWithdrawn {}

@@ -17,6 +17,9 @@ public final class ApplicationCommands {
     public record Approve(String orgId, @TargetAggregateIdentifier String applicationId, LocalDate approvedOn,
             String approvedBy, ApprovalRules.Seen seen) {}
 
+    public record Withdraw(String orgId, @TargetAggregateIdentifier String applicationId, LocalDate withdrawnOn,
+            String reason, String recordedBy) {}
+
     public record Reject(String orgId, @TargetAggregateIdentifier String applicationId, LocalDate rejectedOn,
             String reason, String rejectedBy) {}
 }

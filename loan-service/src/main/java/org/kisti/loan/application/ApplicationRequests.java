@@ -34,6 +34,12 @@ public final class ApplicationRequests {
     @Schema(name = "LoanApproval")
     public record Approval(@Schema(example = "2026-02-05") @NotNull @FactDate LocalDate approvedOn) {}
 
+    @Schema(name = "LoanWithdrawal")
+    public record Withdrawal(
+            @Schema(example = "2026-02-04") @NotNull @FactDate LocalDate withdrawnOn,
+            @Schema(example = "She will borrow after the harvest", maxLength = 400) @NotNull @PlainText(max = 400)
+            String reason) {}
+
     @Schema(name = "LoanRejection")
     public record Rejection(
             @Schema(example = "2026-02-05") @NotNull @FactDate LocalDate rejectedOn,

@@ -11,14 +11,16 @@ import org.kisti.events.Money;
 import org.kisti.events.origination.LoanApplied;
 import org.kisti.events.origination.LoanApproved;
 import org.kisti.events.origination.LoanRejected;
+import org.kisti.events.origination.LoanWithdrawn;
 import org.kisti.loan.application.ApplicationCommands.Apply;
 import org.kisti.loan.application.ApplicationCommands.Approve;
 import org.kisti.loan.application.ApplicationCommands.Reject;
+import org.kisti.loan.application.ApplicationCommands.Withdraw;
 import org.kisti.platform.problem.BusinessRuleViolation;
 import org.kisti.platform.problem.FieldViolation;
 import org.kisti.platform.problem.ProblemException;
 
-/** A loan application: applied, then approved or rejected once. A thin shell over {@link ApprovalRules}. */
+/** A loan application: applied, then approved, rejected or withdrawn, once. A thin shell over {@link ApprovalRules}. */
 public class LoanApplication {
 
     @AggregateIdentifier
@@ -61,6 +63,13 @@ public class LoanApplication {
                 command.reason(), command.rejectedBy()));
     }
 
+    @CommandHandler
+    void handle(Withdraw command) {
+        requireUndecided(command.orgId());
+        apply(new LoanWithdrawn(applied.orgId(), applicationId, applied.memberId(), command.withdrawnOn(),
+                command.reason(), command.recordedBy()));
+    }
+
     private void requireUndecided(String orgId) {
         if (!applied.orgId().equals(orgId)) {
             throw new AggregateNotFoundException(applicationId, "no such application");
@@ -84,5 +93,10 @@ public class LoanApplication {
     @EventSourcingHandler
     void on(LoanRejected event) {
         decided = "rejected on " + event.rejectedOn();
+    }
+
+    @EventSourcingHandler
+    void on(LoanWithdrawn event) {
+        decided = "withdrawn on " + event.withdrawnOn();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -36,9 +37,11 @@ import org.kisti.eventsourcing.views.MembersView;
 import org.kisti.loan.application.ApplicationCommands.Apply;
 import org.kisti.loan.application.ApplicationCommands.Approve;
 import org.kisti.loan.application.ApplicationCommands.Reject;
+import org.kisti.loan.application.ApplicationCommands.Withdraw;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.facts.ApprovalFacts;
 import org.kisti.loan.product.ProductRules;
+import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.loan.schedule.LoanTerms;
 import org.kisti.platform.http.MovesMoney;
 import org.kisti.loan.product.ProductFacts;
@@ -131,6 +134,21 @@ public class LoanApplicationResource {
     }
 
     @POST
+    @Path("/{applicationId}/withdrawal")
+    @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
+    @Operation(summary = "Record that she withdrew her application before it was decided")
+    public Response withdraw(@PathParam("orgId") String orgId, @PathParam("applicationId") String applicationId,
+            @Context SecurityContext user, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
+            @Valid @NotNull ApplicationRequests.Withdrawal request) {
+        applied(orgId, applicationId);
+        return idempotent.create(orgId, idempotencyKey, "withdraw:" + applicationId, request, () -> {
+            commands.sendAndWait(new Withdraw(orgId, applicationId, request.withdrawnOn(), request.reason(),
+                    user.getUserPrincipal().getName()));
+            return created(orgId, applicationId);
+        });
+    }
+
+    @POST
     @Path("/{applicationId}/disbursement")
     @MovesMoney
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
@@ -159,6 +177,7 @@ public class LoanApplicationResource {
                 approved.cycle(), groupId, hierarchy.branchId(), hierarchy.officerId());
         LoanTerms terms = ProductRules.termsOn(product.currency(), product.interestMethod(), product.rateBasis(),
                 product.annualInterestRate(), product.frequency(), product.serviceChargePercent(),
+                new InstallmentRounding(product.roundingUnit(), RoundingMode.valueOf(product.roundingMode())),
                 applied.amount().amount(), applied.installments(), applied.disbursementDate(),
                 applied.firstRepaymentDate());
         // One loan per application: its id follows from the application's, so a second disbursement is refused.

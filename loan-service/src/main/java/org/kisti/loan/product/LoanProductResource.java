@@ -27,6 +27,7 @@ import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.loan.product.ProductCommands.RegisterFund;
 import org.kisti.loan.product.ProductCommands.SetLendingPolicy;
 import org.kisti.loan.product.ProductCommands.VersionProduct;
+import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
 
@@ -137,6 +138,7 @@ public class LoanProductResource {
                     request.annualInterestRate(), request.serviceChargePercent(), request.minDaysToFirstRepayment(),
                     request.savingsPercent(), request.trainingRequired(), request.maxActiveLoans(), caps,
                     request.funds(), request.purposes(), request.makerChecker(),
+                    request.installmentRounding() == null ? InstallmentRounding.DEFAULT : request.installmentRounding(),
                     facts.capOn(orgId, request.effectiveFrom()).orElse(null)));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loan-products/" + productId),
                     facts.versions(orgId, productId));

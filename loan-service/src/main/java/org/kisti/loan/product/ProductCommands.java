@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kisti.events.origination.LoanProductVersioned.CycleCap;
+import org.kisti.loan.schedule.InstallmentRounding;
 
 /** What may be asked of products, funds and the lending policy; each carries its date and what the asker saw. */
 public final class ProductCommands {
@@ -20,7 +21,7 @@ public final class ProductCommands {
             String frequency, String interestMethod, String rateBasis, BigDecimal annualInterestRate,
             BigDecimal serviceChargePercent, int minDaysToFirstRepayment, BigDecimal savingsPercent,
             boolean trainingRequired, int maxActiveLoans, List<CycleCap> cycleCaps, List<String> funds,
-            List<String> purposes, boolean makerChecker, BigDecimal capSeen) {}
+            List<String> purposes, boolean makerChecker, InstallmentRounding rounding, BigDecimal capSeen) {}
 
     public record SetLendingPolicy(String orgId, @TargetAggregateIdentifier String policyId, LocalDate effectiveFrom,
             BigDecimal maxEffectiveAnnualRate) {}

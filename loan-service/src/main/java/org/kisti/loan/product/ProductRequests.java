@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.loan.schedule.InterestMethod;
 import org.kisti.loan.schedule.RateBasis;
 import org.kisti.loan.schedule.RepaymentFrequency;
@@ -59,7 +60,9 @@ public final class ProductRequests {
             @Schema(example = "[\"core\"]") @NotNull @Size(min = 1, max = 50) List<@NotNull @ValidId String> funds,
             @Schema(example = "[\"POULTRY\", \"COW_REARING\"]") @NotNull @Size(min = 1, max = 50)
             List<@NotNull @ValidId String> purposes,
-            @Schema(example = "true", description = "Approval needs a second person") @NotNull Boolean makerChecker) {}
+            @Schema(example = "true", description = "Approval needs a second person") @NotNull Boolean makerChecker,
+            @Schema(description = "How instalments are rounded, as in loan terms; 1 HALF_UP when absent")
+            InstallmentRounding installmentRounding) {}
 
     @Schema(name = "LendingPolicy")
     public record Policy(

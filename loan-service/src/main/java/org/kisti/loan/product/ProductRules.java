@@ -10,6 +10,7 @@ import org.kisti.events.origination.LoanProductVersioned;
 import org.kisti.events.origination.LoanProductVersioned.CycleCap;
 import org.kisti.loan.product.ProductCommands.VersionProduct;
 import org.kisti.loan.schedule.ChargeCollection;
+import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.loan.schedule.InterestMethod;
 import org.kisti.loan.schedule.LoanTerms;
 import org.kisti.loan.schedule.RateBasis;
@@ -63,7 +64,8 @@ public final class ProductRules {
                 command.frequency(), command.interestMethod(), command.rateBasis(), command.annualInterestRate(),
                 command.serviceChargePercent(), command.minDaysToFirstRepayment(), command.savingsPercent(),
                 command.trainingRequired(), command.maxActiveLoans(), command.cycleCaps(), command.funds(),
-                command.purposes(), command.makerChecker(), highest);
+                command.purposes(), command.makerChecker(), command.rounding().unit(), command.rounding().mode().name(),
+                highest);
     }
 
     /** The highest rate over the smallest and largest amount at every allowed number of instalments. */
@@ -83,17 +85,17 @@ public final class ProductRules {
     public static LoanTerms terms(VersionProduct product, BigDecimal amount, int installments) {
         LocalDate disbursed = product.effectiveFrom();
         return termsOn(product.currency(), product.interestMethod(), product.rateBasis(), product.annualInterestRate(),
-                product.frequency(), product.serviceChargePercent(), amount, installments, disbursed,
-                disbursed.plusDays(Math.max(product.minDaysToFirstRepayment(), 1)));
+                product.frequency(), product.serviceChargePercent(), product.rounding(), amount, installments,
+                disbursed, disbursed.plusDays(Math.max(product.minDaysToFirstRepayment(), 1)));
     }
 
     public static LoanTerms termsOn(String currency, String interestMethod, String rateBasis, BigDecimal rate,
-            String frequency, BigDecimal serviceChargePercent, BigDecimal amount, int installments,
-            LocalDate disbursed, LocalDate firstRepayment) {
+            String frequency, BigDecimal serviceChargePercent, InstallmentRounding rounding, BigDecimal amount,
+            int installments, LocalDate disbursed, LocalDate firstRepayment) {
         BigDecimal charge = amount.multiply(serviceChargePercent).divide(BigDecimal.valueOf(100), 2,
                 RoundingMode.HALF_UP);
         return new LoanTerms(amount, currency, InterestMethod.valueOf(interestMethod), RateBasis.valueOf(rateBasis),
-                rate, RepaymentFrequency.valueOf(frequency), installments, disbursed, firstRepayment, null,
+                rate, RepaymentFrequency.valueOf(frequency), installments, disbursed, firstRepayment, rounding,
                 new ServiceCharge(charge, ChargeCollection.UPFRONT));
     }
 }

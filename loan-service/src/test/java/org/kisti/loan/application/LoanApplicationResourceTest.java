@@ -140,6 +140,18 @@ class LoanApplicationResourceTest {
     }
 
     @Test
+    void aWithdrawnApplicationCannotBeApproved() {
+        String org = newOrg();
+        String application = apply(org, product(org, fund(org)), MemberFacts.enrolled(org), "10000.00");
+
+        given().auth().oauth2(TestTokens.staff(org)).contentType(ContentType.JSON)
+                .body(Map.of("withdrawnOn", "2026-02-04", "reason", "She will borrow after the harvest"))
+                .when().post("/v1/orgs/{org}/loan-applications/{id}/withdrawal", org, application)
+                .then().statusCode(201).body("[1].reason", equalTo("She will borrow after the harvest"));
+        approve(org, application, "manager").statusCode(422).body("errors.field", hasItem("applicationId"));
+    }
+
+    @Test
     void aProductWhoseEffectiveRateIsAboveTheCapIsRefusedNamingTheRateAndTheCap() {
         String org = newOrg();
         String fund = fund(org);

@@ -27,7 +27,8 @@ final class Products {
                 new BigDecimal("1.00"), 15, new BigDecimal("10.00"), true, 1,
                 List.of(new CycleCap(1, new BigDecimal("30000.00")), new CycleCap(2, new BigDecimal("50000.00")),
                         new CycleCap(3, new BigDecimal("100000.00"))),
-                List.of("fund-ab"), List.of("POULTRY", "COW_REARING"), true, new BigDecimal("26.46"));
+                List.of("fund-ab"), List.of("POULTRY", "COW_REARING"), true, BigDecimal.ONE, "HALF_UP",
+                new BigDecimal("26.46"));
     }
 
     static FundRegistered abBank() {
