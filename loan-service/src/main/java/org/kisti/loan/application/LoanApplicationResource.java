@@ -18,6 +18,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -110,12 +111,9 @@ public class LoanApplicationResource {
     public Response approve(@PathParam("orgId") String orgId, @PathParam("applicationId") String applicationId,
             @Context SecurityContext user, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull ApplicationRequests.Approval request) {
-        LoanApplied applied = applied(orgId, applicationId);
-        return idempotent.create(orgId, idempotencyKey, "approve:" + applicationId, request, () -> {
-            commands.sendAndWait(new Approve(orgId, applicationId, request.approvedOn(),
-                    user.getUserPrincipal().getName(), seen(orgId, applied, request.approvedOn())));
-            return created(orgId, applicationId);
-        });
+        return decide(orgId, applicationId, idempotencyKey, "approve", request, () -> new Approve(orgId, applicationId,
+                request.approvedOn(), user.getUserPrincipal().getName(),
+                seen(orgId, applied(orgId, applicationId), request.approvedOn())));
     }
 
     @POST
@@ -125,12 +123,8 @@ public class LoanApplicationResource {
     public Response reject(@PathParam("orgId") String orgId, @PathParam("applicationId") String applicationId,
             @Context SecurityContext user, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull ApplicationRequests.Rejection request) {
-        applied(orgId, applicationId);
-        return idempotent.create(orgId, idempotencyKey, "reject:" + applicationId, request, () -> {
-            commands.sendAndWait(new Reject(orgId, applicationId, request.rejectedOn(), request.reason(),
-                    user.getUserPrincipal().getName()));
-            return created(orgId, applicationId);
-        });
+        return decide(orgId, applicationId, idempotencyKey, "reject", request, () -> new Reject(orgId, applicationId,
+                request.rejectedOn(), request.reason(), user.getUserPrincipal().getName()));
     }
 
     @POST
@@ -140,12 +134,8 @@ public class LoanApplicationResource {
     public Response withdraw(@PathParam("orgId") String orgId, @PathParam("applicationId") String applicationId,
             @Context SecurityContext user, @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull ApplicationRequests.Withdrawal request) {
-        applied(orgId, applicationId);
-        return idempotent.create(orgId, idempotencyKey, "withdraw:" + applicationId, request, () -> {
-            commands.sendAndWait(new Withdraw(orgId, applicationId, request.withdrawnOn(), request.reason(),
-                    user.getUserPrincipal().getName()));
-            return created(orgId, applicationId);
-        });
+        return decide(orgId, applicationId, idempotencyKey, "withdraw", request, () -> new Withdraw(orgId,
+                applicationId, request.withdrawnOn(), request.reason(), user.getUserPrincipal().getName()));
     }
 
     @POST
@@ -186,6 +176,16 @@ public class LoanApplicationResource {
             commands.sendAndWait(new DisburseLoan(orgId, loanId, applied.memberId(), terms, origin));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
                     history.facts(orgId, loanId, "loan", LoanEvent.class).get(0));
+        });
+    }
+
+    /** A decision on the application, once per Idempotency-Key; answers the application's facts after it. */
+    private Response decide(String orgId, String applicationId, String idempotencyKey, String operation,
+            Object request, Supplier<Object> command) {
+        applied(orgId, applicationId);
+        return idempotent.create(orgId, idempotencyKey, operation + ":" + applicationId, request, () -> {
+            commands.sendAndWait(command.get());
+            return created(orgId, applicationId);
         });
     }
 

@@ -189,8 +189,8 @@ public class GroupResource {
         GroupView group = GroupView.asOf(history.facts(orgId, groupId, GROUP, OrganisationEvent.class), day);
         List<GroupView.Member> members = roster.membersOf(orgId, groupId, day).stream()
                 .map(m -> new GroupView.Member(m.memberId(), m.cohesionGroupId())).toList();
-        Integer minimum = policies.inForceOn(orgId, day).map(p -> p.groupMinSize()).orElse(null);
-        boolean meets = group.closedOn() == null || day.isBefore(group.closedOn());
-        return group.withMembers(members, meets && minimum != null && members.size() < minimum);
+        var policy = policies.inForceOn(orgId, day);
+        return group.withMembers(members, policy.map(p -> p.groupMinSize()).orElse(null),
+                policy.map(p -> p.cohesionMinSize()).orElse(null));
     }
 }

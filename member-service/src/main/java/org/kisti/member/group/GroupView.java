@@ -26,7 +26,9 @@ public record GroupView(String groupId, String orgId, String branchId, GroupKind
         boolean belowMinimumSize) {
 
     @Schema(name = "CohesionGroup")
-    public record CohesionGroup(String cohesionGroupId, String name, LocalDate formedOn) {}
+    public record CohesionGroup(String cohesionGroupId, String name, LocalDate formedOn,
+            @Schema(description = "Its members on the day") int members,
+            @Schema(description = "True when it has fewer members than the policy's minimum") boolean belowMinimumSize) {}
 
     @Schema(name = "GroupMember")
     public record Member(String memberId, String cohesionGroupId) {}
@@ -56,7 +58,7 @@ public record GroupView(String groupId, String orgId, String branchId, GroupKind
                 officerFrom = assigned.effectiveOn();
             } else if (event instanceof CohesionGroupFormed cohesion) {
                 cohesionGroups.add(new CohesionGroup(cohesion.cohesionGroupId(), cohesion.name(),
-                        cohesion.formedOn()));
+                        cohesion.formedOn(), 0, false));
             } else if (event instanceof GroupClosed closed) {
                 closedOn = closed.closedOn();
             }
@@ -66,9 +68,17 @@ public record GroupView(String groupId, String orgId, String branchId, GroupKind
                 List.of(), false);
     }
 
-    GroupView withMembers(List<Member> onTheDay, boolean belowMinimum) {
+    /** The members on the day, with each size flagged against the policy's minimums in force then (null: none). */
+    GroupView withMembers(List<Member> onTheDay, Integer groupMinimum, Integer cohesionMinimum) {
+        boolean meets = closedOn == null || asOf.isBefore(closedOn);
+        List<CohesionGroup> counted = cohesionGroups.stream().map(c -> {
+            int size = (int) onTheDay.stream().filter(m -> c.cohesionGroupId().equals(m.cohesionGroupId())).count();
+            return new CohesionGroup(c.cohesionGroupId(), c.name(), c.formedOn(), size,
+                    meets && cohesionMinimum != null && size < cohesionMinimum);
+        }).toList();
         return new GroupView(groupId, orgId, branchId, kind, name, asOf, meetingDay, meetingPlace, officerId,
-                formedOn, closedOn, cohesionGroups, List.copyOf(onTheDay), belowMinimum);
+                formedOn, closedOn, counted, List.copyOf(onTheDay),
+                meets && groupMinimum != null && onTheDay.size() < groupMinimum);
     }
 
     /** Whether the cohesion group is one of this group's, formed by the day. */

@@ -101,6 +101,18 @@ class EnrolmentEligibilityTest {
     }
 
     @Test
+    void aCohesionGroupBelowItsMinimumSizeIsFlaggedOnTheGroupsView() {
+        String org = newOrg();
+        policy(org, Map.of("effectiveFrom", "2025-01-01", "cohesionMinSize", 2));
+        String group = Organisations.group(org);
+        String team = Organisations.cohesionGroup(org, group, "Team 1");
+        enrol(org, with(ValidBodies.enrolment(group), "cohesionGroupId", team)).statusCode(201);
+
+        members(org, group, "2026-01-31").body("cohesionGroups[0].members", equalTo(1))
+                .body("cohesionGroups[0].belowMinimumSize", equalTo(true));
+    }
+
+    @Test
     void twoConcurrentEnrolmentsFromOneHouseholdLeaveExactlyOneMember() {
         String org = newOrg();
         policy(org, Map.of("effectiveFrom", "2025-01-01", "onePerHousehold", true));
