@@ -42,9 +42,11 @@ import org.kisti.events.origination.LoanProductVersioned;
 import org.kisti.events.origination.LoanRejected;
 import org.kisti.events.origination.LoanWithdrawn;
 import org.kisti.events.origination.OriginationEvent;
+import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
+import org.kisti.events.savings.SavingsWithdrawn;
 
 /** Every published event type, and the topic each stream goes to. The one place a consumer looks a type up. */
 public final class EventCatalog {
@@ -61,7 +63,7 @@ public final class EventCatalog {
             GroupOfficerAssigned.class, GroupClosed.class, CohesionGroupFormed.class, EligibilityPolicySet.class,
             HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
             FederationUnitAffiliated.class, GroupAffiliated.class,
-            SavingsAccountOpened.class, SavingsDeposited.class,
+            SavingsAccountOpened.class, SavingsDeposited.class, SavingsWithdrawn.class, SavingsAccountClosed.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);

@@ -49,8 +49,11 @@ import org.kisti.events.organisation.GroupFormed;
 import org.kisti.events.organisation.GroupKind;
 import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.GroupOfficerAssigned;
+import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsWithdrawn;
+import org.kisti.events.savings.WithdrawalKind;
 
 /**
  * The serialised JSON of every published event type, pinned in {@link EventFixtures}, driven by the catalog: a type
@@ -111,6 +114,9 @@ class PublishedEventSnapshotTest {
                         true, 20, 30, 5, 7, 8),
                 new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY),
                 new SavingsDeposited("org-demo", "s-1", "m-1", "d-1", bdt100, bdt100, DAY),
+                new SavingsWithdrawn("org-demo", "s-1", "m-1", "w-1", Money.of("40.00", "BDT"), Money.of("60.00", "BDT"),
+                        WithdrawalKind.EMERGENCY, LocalDate.of(2026, 3, 2)),
+                new SavingsAccountClosed("org-demo", "s-1", "m-1", LocalDate.of(2026, 6, 30)),
                 new LoanDisbursed("org-demo", "l-1", "m-1", Money.of("10000.00", "BDT"), bdt100, DAY,
                         List.of(new LoanDisbursed.ScheduledInstallment(1, DAY.plusDays(14), Money.of("217.83", "BDT"),
                                 Money.of("27.17", "BDT"), Money.zero("BDT"))),

@@ -4,12 +4,15 @@ import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import org.kisti.events.EventCatalog;
+import org.kisti.events.Money;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.eventsourcing.inbox.InboxEvent;
 import org.kisti.eventsourcing.inbox.InboxView;
 
-/** Members' deposits, from the savings topic, for the savings requirement: her balance on a date is their sum. */
+/** Members' deposits and withdrawals, from the savings topic: her balance on a date is their signed sum. */
 @Singleton
 public class SavingsView implements InboxView {
 
@@ -21,18 +24,29 @@ public class SavingsView implements InboxView {
     @Override
     public void apply(InboxEvent event, Connection connection) throws SQLException {
         if (event.data() instanceof SavingsDeposited deposited) {
-            try (PreparedStatement insert = connection.prepareStatement("insert into member_saving (org_id,"
-                    + " member_id, deposit_id, currency, amount, deposited_on, seen_event_id)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)")) {
-                insert.setString(1, deposited.orgId());
-                insert.setString(2, deposited.memberId());
-                insert.setString(3, deposited.depositId());
-                insert.setString(4, deposited.amount().currency());
-                insert.setBigDecimal(5, deposited.amount().amount());
-                insert.setObject(6, deposited.depositedOn());
-                insert.setString(7, event.eventId());
-                insert.executeUpdate();
-            }
+            movement(connection, event, deposited.orgId(), deposited.memberId(), deposited.depositId(),
+                    deposited.amount(), deposited.depositedOn());
+        } else if (event.data() instanceof SavingsWithdrawn withdrawn) {
+            // A withdrawal counts against her savings from its own date: a negative movement.
+            movement(connection, event, withdrawn.orgId(), withdrawn.memberId(), withdrawn.withdrawalId(),
+                    new Money(withdrawn.amount().amount().negate(), withdrawn.amount().currency()),
+                    withdrawn.withdrawnOn());
+        }
+    }
+
+    private static void movement(Connection connection, InboxEvent event, String orgId, String memberId, String id,
+            Money amount, LocalDate on) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("insert into member_saving (org_id,"
+                + " member_id, deposit_id, currency, amount, deposited_on, seen_event_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, orgId);
+            insert.setString(2, memberId);
+            insert.setString(3, id);
+            insert.setString(4, amount.currency());
+            insert.setBigDecimal(5, amount.amount());
+            insert.setObject(6, on);
+            insert.setString(7, event.eventId());
+            insert.executeUpdate();
         }
     }
 }

@@ -8,15 +8,16 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.eventsourcing.process.Reaction;
 import org.kisti.member.membership.MembershipCommands.CompleteExit;
 
 /**
  * When a member's exit completes: once she has asked to leave and nothing of hers is open, neither a loan with
- * principal outstanding nor a savings account. Learned from the members, loans and savings topics (facts, not calls:
- * ADR 0010), in whatever order they arrive. Savings accounts cannot be closed yet (the savings issue adds refunds), so
- * for now a member with an account waits; a member with neither completes at once.
+ * principal outstanding nor a savings account still open. Learned from the members, loans and savings topics (facts,
+ * not calls: ADR 0010), in whatever order they arrive: a loan closes when repaid, an account when her savings are
+ * refunded on exit; a member with neither completes at once.
  */
 public final class ExitRules {
 
@@ -47,6 +48,9 @@ public final class ExitRules {
         } else if (fact instanceof SavingsAccountOpened opened) {
             next = new State(state.orgId(), state.exitRequested(), state.openLoans(),
                     plus(state.openAccounts(), opened.accountId()));
+        } else if (fact instanceof SavingsAccountClosed closed) {
+            next = new State(state.orgId(), state.exitRequested(), state.openLoans(),
+                    minus(state.openAccounts(), closed.accountId()));
         }
         if (next.exitRequested() && next.openLoans().isEmpty() && next.openAccounts().isEmpty()) {
             return Reaction.endWith(next, new CompleteExit(next.orgId(), memberOf(fact).orElseThrow()));
@@ -70,6 +74,9 @@ public final class ExitRules {
         }
         if (fact instanceof SavingsAccountOpened opened) {
             return Optional.of(opened.memberId());
+        }
+        if (fact instanceof SavingsAccountClosed closed) {
+            return Optional.of(closed.memberId());
         }
         return Optional.empty();
     }

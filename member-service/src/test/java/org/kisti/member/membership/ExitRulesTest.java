@@ -10,6 +10,7 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberExitRequested;
+import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.eventsourcing.process.Reaction;
 import org.kisti.member.membership.MembershipCommands.CompleteExit;
@@ -41,11 +42,14 @@ class ExitRulesTest {
     }
 
     @Test
-    void anExitWaitsWhileSheHasASavingsAccountForRefundsDoNotExistYet() {
+    void anExitWaitsForHerSavingsToBeRefundedAndTheAccountClosed() {
         ExitRules.State withAccount = ExitRules.react(null,
                 new SavingsAccountOpened("org", "s-1", "m-1", "BDT", DAY.minusYears(1))).state();
 
-        assertThat(ExitRules.react(withAccount, EXIT).commands()).isEmpty();
+        Reaction<ExitRules.State> requested = ExitRules.react(withAccount, EXIT);
+        assertThat(requested.commands()).isEmpty();
+        assertThat(ExitRules.react(requested.state(), new SavingsAccountClosed("org", "s-1", "m-1", DAY)).commands())
+                .containsExactly(new CompleteExit("org", "m-1"));
     }
 
     @Test

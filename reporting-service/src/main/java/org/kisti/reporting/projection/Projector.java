@@ -11,6 +11,7 @@ import org.kisti.events.member.MemberExited;
 import org.kisti.events.member.MemberTransferred;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsWithdrawn;
 import org.jboss.logging.Logger;
 
 /**
@@ -72,6 +73,9 @@ public class Projector {
         }
         if (event instanceof SavingsDeposited deposited) {
             return Rows.deposit(deposited).persist().replaceWithVoid();
+        }
+        if (event instanceof SavingsWithdrawn withdrawn) {
+            return Rows.withdrawal(withdrawn).persist().replaceWithVoid();
         }
         if (event instanceof LoanDisbursed disbursed) {
             return Rows.loan(disbursed).persist().replaceWithVoid();

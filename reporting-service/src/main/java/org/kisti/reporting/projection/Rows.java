@@ -5,6 +5,7 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsWithdrawn;
 
 /** Event to row, field by field: pure, so the mapping is testable without a database. */
 final class Rows {
@@ -39,6 +40,19 @@ final class Rows {
         row.amount = e.amount().amount();
         row.currency = e.amount().currency();
         row.movedOn = e.depositedOn();
+        return row;
+    }
+
+    /** A withdrawal (an exit refund included) as a negative movement, so savings outstanding stays a plain sum. */
+    static SavingsMovementRow withdrawal(SavingsWithdrawn e) {
+        SavingsMovementRow row = new SavingsMovementRow();
+        row.movementId = e.withdrawalId();
+        row.kind = SavingsMovementRow.WITHDRAWAL;
+        row.accountId = e.accountId();
+        row.orgId = e.orgId();
+        row.amount = e.amount().amount().negate();
+        row.currency = e.amount().currency();
+        row.movedOn = e.withdrawnOn();
         return row;
     }
 

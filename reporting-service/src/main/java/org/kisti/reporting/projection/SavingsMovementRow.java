@@ -9,14 +9,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One signed change to a savings balance. Only deposits exist today; withdrawals and refunds will be negative rows of
- * their own kind, so savings outstanding stays a plain sum as of a date.
+ * One signed change to a savings balance: deposits positive, withdrawals and exit refunds negative rows of their own
+ * kind, so savings outstanding stays a plain sum as of a date.
  */
 @Entity
 @Table(name = "savings_movement")
 public class SavingsMovementRow extends PanacheEntityBase {
 
     public static final String DEPOSIT = "deposit";
+    public static final String WITHDRAWAL = "withdrawal";
 
     @Id
     @Column(name = "movement_id")

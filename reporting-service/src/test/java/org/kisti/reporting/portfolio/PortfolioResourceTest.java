@@ -37,6 +37,8 @@ import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.member.MemberExited;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsWithdrawn;
+import org.kisti.events.savings.WithdrawalKind;
 import org.kisti.testing.CloudEventPublisher;
 import org.kisti.platform.parking.EventTypes;
 import org.kisti.testing.KistiTestResource;
@@ -232,6 +234,22 @@ class PortfolioResourceTest {
                 day("2026-01-06")), 0);
 
         awaitPortfolio(org, "2026-01-31", response -> response.body("activeMembers", equalTo(2)));
+    }
+
+    @Test
+    void aWithdrawalReducesSavingsOutstandingFromItsOwnDate() {
+        String org = freshOrg();
+        String account = "s-w-" + org;
+        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, "m-w-" + org, "BDT",
+                day("2026-01-05")), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, "m-w-" + org, "d-1",
+                Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-12")), 1);
+        publisher.publish(SAVINGS_TOPIC, new SavingsWithdrawn(org, account, "m-w-" + org, "w-1",
+                Money.of("40.00", "BDT"), Money.of("60.00", "BDT"), WithdrawalKind.EMERGENCY, day("2026-03-02")), 2);
+
+        awaitPortfolio(org, "2026-03-02", response -> response.body("savingsOutstanding", equalTo(moneys("60.00",
+                "BDT"))));
+        portfolio(org, "2026-03-01").statusCode(200).body("savingsOutstanding", equalTo(moneys("100.00", "BDT")));
     }
 
     @Test

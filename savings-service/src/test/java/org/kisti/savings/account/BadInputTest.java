@@ -2,6 +2,7 @@ package org.kisti.savings.account;
 
 import static io.restassured.RestAssured.given;
 import static org.kisti.testing.badinput.Field.required;
+import static org.kisti.testing.badinput.Field.requiredEnum;
 import static org.kisti.testing.badinput.FieldKind.AMOUNT;
 import static org.kisti.testing.badinput.FieldKind.CURRENCY;
 import static org.kisti.testing.badinput.FieldKind.FACT_DATE;
@@ -14,6 +15,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kisti.eventsourcing.views.MembersView;
@@ -65,6 +67,23 @@ class BadInputTest {
                 IdempotencyKey.REQUIRED);
 
         BadInputProbe.assertAllRefused("POST /deposits", root, TestTokens.staff(ORG), deposits.all(),
+                StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadWithdrawalOrRefundIsAProblemNamingAFieldAndStoresNothing() {
+        String account = openedAccount();
+        String path = "/v1/orgs/" + ORG + "/savings-accounts/" + account;
+        BadInputProbe.assertAllRefused("POST /withdrawals", root, TestTokens.staff(ORG), new BadRequests(
+                path + "/withdrawals", List.of(ORG, account), Map.of("amount", "40.00", "currency", "BDT", "kind",
+                        "EMERGENCY", "withdrawnOn", "2026-03-02"),
+                List.of(required("amount", AMOUNT), required("currency", CURRENCY),
+                        requiredEnum("kind", "REGULAR", "EMERGENCY", "EXIT_REFUND"),
+                        required("withdrawnOn", FACT_DATE)),
+                IdempotencyKey.REQUIRED).all(), StoredFacts.in(dataSource));
+        BadInputProbe.assertAllRefused("POST /refund", root, TestTokens.staff(ORG), new BadRequests(
+                path + "/refund", List.of(ORG, account), Map.of("refundedOn", "2026-06-30"),
+                List.of(required("refundedOn", FACT_DATE)), IdempotencyKey.REQUIRED).all(),
                 StoredFacts.in(dataSource));
     }
 
