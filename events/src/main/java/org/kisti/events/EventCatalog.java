@@ -46,6 +46,7 @@ import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
+import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
 
 /** Every published event type, and the topic each stream goes to. The one place a consumer looks a type up. */
@@ -64,6 +65,7 @@ public final class EventCatalog {
             HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
             FederationUnitAffiliated.class, GroupAffiliated.class,
             SavingsAccountOpened.class, SavingsDeposited.class, SavingsWithdrawn.class, SavingsAccountClosed.class,
+            SavingsProductVersioned.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);
@@ -96,7 +98,7 @@ public final class EventCatalog {
         if (MemberEvent.class.isAssignableFrom(type) || OrganisationEvent.class.isAssignableFrom(type)) {
             return MEMBERS_TOPIC;
         }
-        if (SavingsEvent.class.isAssignableFrom(type)) {
+        if (SavingsEvent.class.isAssignableFrom(type) || type == SavingsProductVersioned.class) {
             return SAVINGS_TOPIC;
         }
         if (LoanEvent.class.isAssignableFrom(type) || OriginationEvent.class.isAssignableFrom(type)) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.savings.SavingsAccountOpened;
 
 /**
  * How a stored or published event of an older version becomes the current one. Events are facts and are never
@@ -29,6 +30,11 @@ public final class EventUpcasts {
             // v2 added where a loan came from; a v1 loan was disbursed directly, from no application.
             new Step(LoanDisbursed.class, 1, json -> {
                 json.putNull("origin");
+                return json;
+            }),
+            // v2 added the savings product; an account opened before products existed follows none.
+            new Step(SavingsAccountOpened.class, 1, json -> {
+                json.putNull("productId");
                 return json;
             }));
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
+import org.kisti.events.savings.SavingsAccountOpened;
 
 class EventUpcastsTest {
 
@@ -52,5 +53,15 @@ class EventUpcastsTest {
 
         assertThat(read.origin()).isNull();
         assertThat(read.principal()).isEqualTo(EventFixtures.example(LoanDisbursed.class).principal());
+    }
+
+    @Test
+    void aSavingsAccountOpenedStoredAsVersion1FollowsNoProduct() throws IOException {
+        SavingsAccountOpened read = (SavingsAccountOpened) EventCatalog.read(JSON,
+                "org.kisti.savings.SavingsAccountOpened.v1", EventFixtures.json(SavingsAccountOpened.class, 1))
+                .orElseThrow();
+
+        assertThat(read.productId()).isNull();
+        assertThat(read.currency()).isEqualTo("BDT");
     }
 }

@@ -52,6 +52,8 @@ import org.kisti.events.organisation.GroupOfficerAssigned;
 import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsKind;
+import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.events.savings.WithdrawalKind;
 
@@ -112,7 +114,10 @@ class PublishedEventSnapshotTest {
                         "manager-7"),
                 new EligibilityPolicySet("org-demo", "p-1", DAY, 18, 45, new BigDecimal("50.00"), List.of("FEMALE"),
                         true, 20, 30, 5, 7, 8),
-                new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY),
+                new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY, "sp-1"),
+                new SavingsProductVersioned("org-demo", "sp-1", LocalDate.of(2026, 1, 1), "Compulsory weekly savings",
+                        SavingsKind.COMPULSORY, "BDT", new BigDecimal("20.00"), new BigDecimal("0.00"),
+                        new BigDecimal("6.00"), "MINIMUM_MONTHLY_BALANCE", "HALF_YEARLY"),
                 new SavingsDeposited("org-demo", "s-1", "m-1", "d-1", bdt100, bdt100, DAY),
                 new SavingsWithdrawn("org-demo", "s-1", "m-1", "w-1", Money.of("40.00", "BDT"), Money.of("60.00", "BDT"),
                         WithdrawalKind.EMERGENCY, LocalDate.of(2026, 3, 2)),

@@ -57,7 +57,7 @@ class BoundaryValuesTest {
             publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, longestId("g"), null, "Rahima Begum",
                     BusinessWindow.FIRST_DAY), 0);
             publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT",
-                    BusinessWindow.FIRST_DAY), 0);
+                    BusinessWindow.FIRST_DAY, null), 0);
             publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, longestId("d"), max, max,
                     BusinessWindow.LAST_DAY), 1);
             publisher.publish(LOANS_TOPIC, new LoanDisbursed(org, loan, member, max, Money.zero("BDT"),

@@ -241,10 +241,10 @@ class PortfolioResourceTest {
         String org = freshOrg();
         String account = "s-w-" + org;
         publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, "m-w-" + org, "BDT",
-                day("2026-01-05")), 0);
-        publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, "m-w-" + org, "d-1",
+                day("2026-01-05"), null), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, "m-w-" + org, "d-w-" + org,
                 Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-12")), 1);
-        publisher.publish(SAVINGS_TOPIC, new SavingsWithdrawn(org, account, "m-w-" + org, "w-1",
+        publisher.publish(SAVINGS_TOPIC, new SavingsWithdrawn(org, account, "m-w-" + org, "w-w-" + org,
                 Money.of("40.00", "BDT"), Money.of("60.00", "BDT"), WithdrawalKind.EMERGENCY, day("2026-03-02")), 2);
 
         awaitPortfolio(org, "2026-03-02", response -> response.body("savingsOutstanding", equalTo(moneys("60.00",
@@ -307,7 +307,7 @@ class PortfolioResourceTest {
         String account = "s-" + org;
         String loan = "l-" + org;
         publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", null, "Rahima Begum", day("2026-01-05")), 0);
-        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT", day("2026-01-05")), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT", day("2026-01-05"), null), 0);
         publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-1-" + org,
                 Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-05")), 1);
         publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-2-" + org,

@@ -13,4 +13,6 @@ public record OpeningRequest(
                 pattern = "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
         @NotNull @ValidId String memberId,
         @Schema(example = "BDT", description = "ISO 4217 code") @NotNull @CurrencyCode String currency,
-        @Schema(example = "2026-01-05", description = "Not after today") @NotNull @FactDate LocalDate openedOn) {}
+        @Schema(example = "2026-01-05", description = "Not after today") @NotNull @FactDate LocalDate openedOn,
+        @Schema(description = "The savings product it follows (its kind, minimum balance, interest); none when absent",
+                maxLength = 64) @ValidId String productId) {}

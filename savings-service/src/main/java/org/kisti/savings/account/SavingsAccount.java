@@ -31,6 +31,7 @@ public class SavingsAccount {
     private LocalDate openedOn;
     private Money balance;
     private boolean closed;
+    private String productId;
 
     protected SavingsAccount() {
         // for Axon, which rebuilds the account from its events
@@ -42,7 +43,7 @@ public class SavingsAccount {
             throw new BusinessRuleViolation("currency", Currencies.RULE);
         }
         apply(new SavingsAccountOpened(command.orgId(), command.accountId(), command.memberId(), command.currency(),
-                command.openedOn()));
+                command.openedOn(), command.productId()));
     }
 
     @CommandHandler
@@ -99,6 +100,7 @@ public class SavingsAccount {
         state.openedOn = openedOn;
         state.balance = balance;
         state.closed = closed;
+        state.productId = productId;
         return state;
     }
 
@@ -118,6 +120,7 @@ public class SavingsAccount {
         orgId = event.orgId();
         memberId = event.memberId();
         openedOn = event.openedOn();
+        productId = event.productId();
         balance = Money.zero(event.currency());
     }
 

@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsEvent;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.history.RecordedEvent;
@@ -32,6 +33,8 @@ import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.eventsourcing.views.MembersView;
 import org.kisti.eventsourcing.views.MembersView.KnownMember;
 import org.kisti.platform.problem.Problem;
+import org.kisti.platform.problem.ProblemException;
+import org.kisti.savings.product.SavingsProducts;
 import org.kisti.platform.security.Roles;
 
 @Path("/v1/orgs/{orgId}/savings-accounts")
@@ -53,6 +56,9 @@ public class SavingsAccountResource {
     @Inject
     MembersView members;
 
+    @Inject
+    SavingsProducts products;
+
     @POST
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
     @Operation(summary = "Open a savings account for a member")
@@ -68,14 +74,23 @@ public class SavingsAccountResource {
             @Parameter(description = "Makes a retried request safe: the same key returns the first answer")
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey,
             @Valid @NotNull OpeningRequest request) {
+        if (request.productId() != null) {
+            SavingsProductVersioned product = products.inForceOn(orgId, request.productId(), request.openedOn())
+                    .orElseThrow(() -> ProblemException.ruleBroken("productId",
+                            "names no savings product of this organisation in force on " + request.openedOn()));
+            if (!product.currency().equals(request.currency())) {
+                throw ProblemException.ruleBroken("currency", "must be the product's currency, " + product.currency());
+            }
+        }
         return idempotent.create(orgId, idempotencyKey, "open-savings-account", request, () -> {
             KnownMember member = members.requireActive(orgId, request.memberId());
             String accountId = UUID.randomUUID().toString();
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenSavingsAccount(orgId, accountId,
-                    request.memberId(), request.currency(), request.openedOn())).andMetaData(MembersView.seen(member)));
+                    request.memberId(), request.currency(), request.openedOn(), request.productId()))
+                    .andMetaData(MembersView.seen(member)));
             return new Created(URI.create("/v1/orgs/" + orgId + "/savings-accounts/" + accountId),
                     SavingsAccountView.opened(new SavingsAccountOpened(orgId, accountId, request.memberId(),
-                            request.currency(), request.openedOn())));
+                            request.currency(), request.openedOn(), request.productId())));
         });
     }
 

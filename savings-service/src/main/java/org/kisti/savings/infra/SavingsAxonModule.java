@@ -4,6 +4,7 @@ import jakarta.inject.Singleton;
 import org.axonframework.config.Configurer;
 import org.kisti.eventsourcing.axon.AxonModule;
 import org.kisti.savings.account.SavingsAccount;
+import org.kisti.savings.product.SavingsProduct;
 
 @Singleton
 public class SavingsAxonModule implements AxonModule {
@@ -11,5 +12,6 @@ public class SavingsAxonModule implements AxonModule {
     @Override
     public void configure(Configurer configurer) {
         configurer.configureAggregate(SavingsAccount.class);
+        configurer.configureAggregate(SavingsProduct.class);
     }
 }

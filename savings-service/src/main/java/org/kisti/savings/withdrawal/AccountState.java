@@ -11,4 +11,6 @@ public final class AccountState {
     public LocalDate openedOn;
     public Money balance;
     public boolean closed;
+    /** The savings product it follows, or null. */
+    public String productId;
 }

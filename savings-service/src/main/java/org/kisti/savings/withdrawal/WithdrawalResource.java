@@ -12,18 +12,23 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.Money;
+import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsEvent;
+import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.platform.http.MovesMoney;
 import org.kisti.platform.security.Roles;
+import org.kisti.savings.product.SavingsProducts;
 import org.kisti.savings.withdrawal.WithdrawalCommands.WithdrawSavings;
 
 @Path("/v1/orgs/{orgId}/savings-accounts/{accountId}/withdrawals")
@@ -34,11 +39,14 @@ public class WithdrawalResource {
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
     private final EventHistory history;
+    private final SavingsProducts products;
 
-    public WithdrawalResource(CommandGateway commands, IdempotentCreation idempotent, EventHistory history) {
+    public WithdrawalResource(CommandGateway commands, IdempotentCreation idempotent, EventHistory history,
+            SavingsProducts products) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.history = history;
+        this.products = products;
     }
 
     @POST
@@ -51,11 +59,18 @@ public class WithdrawalResource {
             @Valid @NotNull WithdrawalRequests.Withdrawal request) {
         return idempotent.create(orgId, idempotencyKey, "withdraw:" + accountId, request, () -> {
             String withdrawalId = UUID.randomUUID().toString();
+            SavingsProductVersioned product = products.inForceOn(orgId, productOf(orgId, accountId),
+                    request.withdrawnOn()).orElse(null);
             commands.sendAndWait(new WithdrawSavings(orgId, accountId, withdrawalId,
-                    new Money(request.amount(), request.currency()), request.kind(), request.withdrawnOn()));
+                    new Money(request.amount(), request.currency()), request.kind(), request.withdrawnOn(), product));
             return new Created(URI.create("/v1/orgs/" + orgId + "/savings-accounts/" + accountId + "/withdrawals/"
                     + withdrawalId), withdrawal(orgId, accountId, withdrawalId));
         });
+    }
+
+    private String productOf(String orgId, String accountId) {
+        List<SavingsEvent> facts = history.facts(orgId, accountId, "savings account", SavingsEvent.class);
+        return ((SavingsAccountOpened) facts.get(0)).productId();
     }
 
     @GET

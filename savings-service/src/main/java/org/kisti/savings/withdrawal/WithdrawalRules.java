@@ -6,6 +6,8 @@ import java.util.List;
 import org.kisti.events.Money;
 import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsEvent;
+import org.kisti.events.savings.SavingsKind;
+import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.events.savings.WithdrawalKind;
 import org.kisti.platform.problem.BusinessRuleViolation;
@@ -36,8 +38,30 @@ public final class WithdrawalRules {
             throw new BusinessRuleViolation("amount", amount.amount().toPlainString() + " is more than the balance, "
                     + account.balance.amount().toPlainString());
         }
+        Money balanceAfter = account.balance.minus(amount);
+        byProduct(command.product(), command.kind(), balanceAfter);
         return new SavingsWithdrawn(account.orgId, account.accountId, account.memberId, command.withdrawalId(),
-                amount, account.balance.minus(amount), command.kind(), command.withdrawnOn());
+                amount, balanceAfter, command.kind(), command.withdrawnOn());
+    }
+
+    /**
+     * The product's rules for money leaving while she is a member: compulsory savings only in an emergency, term
+     * savings only at maturity, and never below the product's minimum balance. An account of no product has none.
+     */
+    private static void byProduct(SavingsProductVersioned product, WithdrawalKind kind, Money balanceAfter) {
+        if (product == null) {
+            return;
+        }
+        if (product.kind() == SavingsKind.COMPULSORY && kind != WithdrawalKind.EMERGENCY) {
+            throw new BusinessRuleViolation("kind", "compulsory savings are withdrawn only in an EMERGENCY or on exit");
+        }
+        if (product.kind() == SavingsKind.TERM) {
+            throw new BusinessRuleViolation("kind", "term savings are paid out at maturity");
+        }
+        if (balanceAfter.amount().compareTo(product.minimumBalance()) < 0) {
+            throw new BusinessRuleViolation("amount", "would leave " + balanceAfter.amount().toPlainString()
+                    + ", below the product's minimum balance of " + product.minimumBalance().toPlainString());
+        }
     }
 
     public static List<SavingsEvent> refund(AccountState account, RefundOnExit command) {

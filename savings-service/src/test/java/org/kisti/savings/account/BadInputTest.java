@@ -5,8 +5,10 @@ import static org.kisti.testing.badinput.Field.required;
 import static org.kisti.testing.badinput.Field.requiredEnum;
 import static org.kisti.testing.badinput.FieldKind.AMOUNT;
 import static org.kisti.testing.badinput.FieldKind.CURRENCY;
+import static org.kisti.testing.badinput.FieldKind.DATE;
 import static org.kisti.testing.badinput.FieldKind.FACT_DATE;
 import static org.kisti.testing.badinput.FieldKind.IDENTIFIER;
+import static org.kisti.testing.badinput.FieldKind.TEXT;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -85,6 +87,28 @@ class BadInputTest {
                 path + "/refund", List.of(ORG, account), Map.of("refundedOn", "2026-06-30"),
                 List.of(required("refundedOn", FACT_DATE)), IdempotencyKey.REQUIRED).all(),
                 StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadSavingsProductIsAProblemNamingAFieldAndStoresNothing() {
+        Map<String, Object> product = new java.util.LinkedHashMap<>();
+        product.put("effectiveFrom", "2026-01-01");
+        product.put("name", "Compulsory weekly savings");
+        product.put("kind", "COMPULSORY");
+        product.put("currency", "BDT");
+        product.put("minimumDeposit", "20.00");
+        product.put("minimumBalance", "0.00");
+        product.put("annualInterestRate", "6.00");
+        product.put("balanceBasis", "MINIMUM_MONTHLY_BALANCE");
+        product.put("postingPeriod", "HALF_YEARLY");
+        BadInputProbe.assertAllRefused("POST /savings-products", root,
+                TestTokens.mint("admin", List.of("admin"), List.of(ORG)), new BadRequests(
+                        "/v1/orgs/" + ORG + "/savings-products", List.of(ORG), product,
+                        List.of(required("effectiveFrom", DATE), required("name", TEXT), requiredEnum("kind",
+                                "COMPULSORY", "VOLUNTARY", "TERM"), required("currency", CURRENCY),
+                                requiredEnum("balanceBasis", "DAILY_BALANCE", "MINIMUM_MONTHLY_BALANCE"),
+                                requiredEnum("postingPeriod", "MONTHLY", "QUARTERLY", "HALF_YEARLY", "YEARLY")),
+                        IdempotencyKey.OPTIONAL).all(), StoredFacts.in(dataSource));
     }
 
     @Test

@@ -51,7 +51,7 @@ public class WelcomeAccountProcess extends ProcessManager<WelcomeAccountProcess.
         }
         String accountId = accountOf(enrolled.orgId(), enrolled.memberId());
         return Reaction.endWith(new State(accountId, enrolled.memberId()),
-                new OpenSavingsAccount(enrolled.orgId(), accountId, enrolled.memberId(), "BDT", enrolled.enrolledOn()));
+                new OpenSavingsAccount(enrolled.orgId(), accountId, enrolled.memberId(), "BDT", enrolled.enrolledOn(), null));
     }
 
     static String accountOf(String orgId, String memberId) {

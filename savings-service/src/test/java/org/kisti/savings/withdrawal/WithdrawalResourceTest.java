@@ -62,6 +62,33 @@ class WithdrawalResourceTest {
                 "withdrawnOn", "2026-07-01")).statusCode(422).body("errors.field", hasItem("accountId"));
     }
 
+    @Test
+    void anAccountOnACompulsoryProductRefusesARegularWithdrawalButAllowsAnEmergency() {
+        String product = given().auth().oauth2(TestTokens.mint("admin", java.util.List.of("admin"),
+                java.util.List.of(ORG))).contentType(ContentType.JSON)
+                .body(Map.of("effectiveFrom", "2025-01-01", "name", "Compulsory weekly savings", "kind", "COMPULSORY",
+                        "currency", "BDT", "minimumDeposit", "20.00", "minimumBalance", "0.00",
+                        "annualInterestRate", "6.00", "balanceBasis", "MINIMUM_MONTHLY_BALANCE",
+                        "postingPeriod", "HALF_YEARLY"))
+                .when().post("/v1/orgs/{org}/savings-products", ORG).then().statusCode(201)
+                .extract().path("[0].productId");
+        String member = MemberFacts.enrolledAndKnown(ORG, known());
+        given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("memberId", member, "currency", "INR", "openedOn", "2026-01-05", "productId", product))
+                .when().post("/v1/orgs/{org}/savings-accounts", ORG).then().statusCode(422)
+                .body("errors.field", hasItem("currency"));
+        String account = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .body(Map.of("memberId", member, "currency", "BDT", "openedOn", "2026-01-05", "productId", product))
+                .when().post("/v1/orgs/{org}/savings-accounts", ORG).then().statusCode(201).extract().path("accountId");
+        post(account, "/deposits", Map.of("amount", "100.00", "currency", "BDT", "depositedOn", "2026-01-12"))
+                .statusCode(201);
+
+        post(account, "/withdrawals", Map.of("amount", "10.00", "currency", "BDT", "kind", "REGULAR",
+                "withdrawnOn", "2026-03-02")).statusCode(422).body("errors.field", hasItem("kind"));
+        post(account, "/withdrawals", Map.of("amount", "10.00", "currency", "BDT", "kind", "EMERGENCY",
+                "withdrawnOn", "2026-03-02")).statusCode(201).body("balanceAfter.amount", equalTo("90.00"));
+    }
+
     private java.util.function.Predicate<String> known() {
         return id -> members.find(ORG, id).isPresent();
     }
