@@ -19,7 +19,8 @@ import org.kisti.devstack.KistiService;
 /**
  * A samity of 25 women in five cohesion groups at a Dhaka branch, affiliated through a village organisation to a
  * cluster federation, under a policy that refuses a woman of 60 and a second member of one household; then a
- * training, a transfer and an exit, each seen in the group as of its date and, for the exit, in the funder's report.
+ * training, a transfer and two exits (one with savings, refunded on exit), each seen in the group as of its date and
+ * in the funder's report.
  */
 class OrganisationJourneyTest {
 
@@ -98,6 +99,24 @@ class OrganisationJourneyTest {
         // The funder counts 25 active members until she left, 24 from the day she did (the transfer stays in the org).
         journey.portfolioOnceItShows("2026-05-31", r -> r.getInt("activeMembers") == 24);
         assertThat(journey.portfolio("2026-05-30").getInt("activeMembers")).isEqualTo(25);
+
+        // A saver leaves: her exit waits until savings-service refunds her and closes the account.
+        String saver = members.get(3);
+        String account = journey.openSavings(saver, "2026-01-05");
+        journey.deposit(account, "500.00", "2026-01-12");
+        post("/v1/orgs/" + ORG + "/members/" + saver + "/exit", Map.of("reason", "VOLUNTARY", "exitDate",
+                "2026-07-31")).statusCode(201);
+        long refundDeadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        int refund = 0;
+        while (refund != 201 && System.nanoTime() < refundDeadline) {
+            // savings-service refunds only once it has heard of her request from the members topic
+            refund = journey.movingMoney(KistiService.SAVINGS).body(Map.of("refundedOn", "2026-07-31"))
+                    .post("/v1/orgs/{org}/savings-accounts/{id}/refund", ORG, account).statusCode();
+            Thread.sleep(250);
+        }
+        assertThat(refund).isEqualTo(201);
+        journey.portfolioOnceItShows("2026-07-31", r -> r.getInt("activeMembers") == 23);
+        assertThat(journey.portfolio("2026-07-31").getInt("activeMembers")).isEqualTo(23);
     }
 
     private static Map<String, Object> woman(String group, String team, String household, String born) {

@@ -91,16 +91,7 @@ class BadInputTest {
 
     @Test
     void everyGeneratedBadSavingsProductIsAProblemNamingAFieldAndStoresNothing() {
-        Map<String, Object> product = new java.util.LinkedHashMap<>();
-        product.put("effectiveFrom", "2026-01-01");
-        product.put("name", "Compulsory weekly savings");
-        product.put("kind", "COMPULSORY");
-        product.put("currency", "BDT");
-        product.put("minimumDeposit", "20.00");
-        product.put("minimumBalance", "0.00");
-        product.put("annualInterestRate", "6.00");
-        product.put("balanceBasis", "MINIMUM_MONTHLY_BALANCE");
-        product.put("postingPeriod", "HALF_YEARLY");
+        Map<String, Object> product = ValidBodies.savingsProduct();
         BadInputProbe.assertAllRefused("POST /savings-products", root,
                 TestTokens.mint("admin", List.of("admin"), List.of(ORG)), new BadRequests(
                         "/v1/orgs/" + ORG + "/savings-products", List.of(ORG), product,

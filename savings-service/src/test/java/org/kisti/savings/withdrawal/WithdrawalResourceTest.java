@@ -23,6 +23,7 @@ import org.kisti.testing.CloudEventPublisher;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.MemberFacts;
 import org.kisti.testing.TestTokens;
+import org.kisti.testing.badinput.ValidBodies;
 
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
@@ -66,10 +67,7 @@ class WithdrawalResourceTest {
     void anAccountOnACompulsoryProductRefusesARegularWithdrawalButAllowsAnEmergency() {
         String product = given().auth().oauth2(TestTokens.mint("admin", java.util.List.of("admin"),
                 java.util.List.of(ORG))).contentType(ContentType.JSON)
-                .body(Map.of("effectiveFrom", "2025-01-01", "name", "Compulsory weekly savings", "kind", "COMPULSORY",
-                        "currency", "BDT", "minimumDeposit", "20.00", "minimumBalance", "0.00",
-                        "annualInterestRate", "6.00", "balanceBasis", "MINIMUM_MONTHLY_BALANCE",
-                        "postingPeriod", "HALF_YEARLY"))
+                .body(ValidBodies.savingsProduct())
                 .when().post("/v1/orgs/{org}/savings-products", ORG).then().statusCode(201)
                 .extract().path("[0].productId");
         String member = MemberFacts.enrolledAndKnown(ORG, known());

@@ -100,4 +100,19 @@ public final class ValidBodies {
         body.put("makerChecker", true);
         return body;
     }
+
+    /** Compulsory weekly savings: 20 a meeting, 6 % a year on the month's lowest balance, posted half-yearly. */
+    public static Map<String, Object> savingsProduct() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("effectiveFrom", "2025-01-01");
+        body.put("name", "Compulsory weekly savings");
+        body.put("kind", "COMPULSORY");
+        body.put("currency", "BDT");
+        body.put("minimumDeposit", "20.00");
+        body.put("minimumBalance", "0.00");
+        body.put("annualInterestRate", "6.00");
+        body.put("balanceBasis", "MINIMUM_MONTHLY_BALANCE");
+        body.put("postingPeriod", "HALF_YEARLY");
+        return body;
+    }
 }
