@@ -54,8 +54,10 @@ class PortfolioJourneyTest {
         String loanId = journey.disburse(memberId, "10000.00", 46, "2026-01-05", "2026-01-19");
         journey.repay(loanId, "245.00", "2026-01-19");
 
+        // Each topic is projected by its own consumer: wait until the report has caught up with all three.
         JsonPath report = journey.portfolioOnceItShows("2026-01-31",
-                r -> "9782.17".equals(r.getString("loanOutstanding[0].amount")));
+                r -> "9782.17".equals(r.getString("loanOutstanding[0].amount")) && r.getInt("activeMembers") == 1
+                        && "100.00".equals(r.getString("savingsOutstanding[0].amount")));
 
         assertFigures(report);
         // As of the day before the repayment the whole principal was still out.
@@ -139,8 +141,13 @@ class PortfolioJourneyTest {
 
         BigDecimal disbursedBefore = new BigDecimal(before.getString("loansDisbursed.amount[0].amount"));
         String expectedDisbursed = disbursedBefore.add(new BigDecimal(max)).toPlainString();
+        BigDecimal expectedSavings = new BigDecimal(before.getString("savingsOutstanding[0].amount"))
+                .add(new BigDecimal(max));
+        // Each topic is projected by its own consumer: wait until the report has caught up with all three.
         JsonPath after = journey.portfolioOnceItShows(lastDay,
-                r -> expectedDisbursed.equals(r.getString("loansDisbursed.amount[0].amount")));
+                r -> expectedDisbursed.equals(r.getString("loansDisbursed.amount[0].amount"))
+                        && r.getInt("activeMembers") == before.getInt("activeMembers") + 1
+                        && expectedSavings.compareTo(new BigDecimal(r.getString("savingsOutstanding[0].amount"))) == 0);
 
         assertThat(after.getString("loansDisbursed.amount[0].amount")).isEqualTo(expectedDisbursed);
         assertThat(after.getInt("activeMembers")).isEqualTo(before.getInt("activeMembers") + 1);
