@@ -26,11 +26,7 @@ public class ApprovalFacts {
     }
 
     /** Weeks of training completed by the day, and the weeks her organisation counts as trained then (if any). */
-    public record Training(int weeks, Integer threshold) {
-        public boolean trained() {
-            return threshold == null ? weeks > 0 : weeks >= threshold;
-        }
-    }
+    public record Training(int weeks, Integer threshold) {}
 
     /** Her group's branch and field officer on a day, as far as the members topic has told this service. */
     public record Hierarchy(String branchId, String officerId) {}

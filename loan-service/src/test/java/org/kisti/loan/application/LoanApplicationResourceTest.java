@@ -179,7 +179,8 @@ class LoanApplicationResourceTest {
                     Money.of(saved, "BDT"), Money.of(saved, "BDT"), DAY.minusDays(5)), 1);
         }
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                facts.training(org, member, DAY).trained()
+                facts.training(org, member, DAY).weeks() >= 8
+                        && facts.training(org, member, DAY).threshold() != null
                         && facts.savings(org, member, "BDT", DAY).compareTo(new BigDecimal(saved)) == 0);
         return member;
     }

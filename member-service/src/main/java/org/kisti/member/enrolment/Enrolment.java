@@ -63,7 +63,7 @@ public class Enrolment {
         Optional<EligibilityPolicySet> policy = policies.inForceOn(orgId, request.enrolledOn());
         Eligibility.Counts counts = new Eligibility.Counts(
                 roster.activeInHousehold(orgId, householdKey, request.enrolledOn()),
-                roster.membersOf(orgId, request.groupId(), request.enrolledOn()).size(),
+                roster.activeInGroup(orgId, request.groupId(), request.enrolledOn()),
                 request.cohesionGroupId() == null ? 0 : roster.activeInCohesionGroup(orgId, request.groupId(),
                         request.cohesionGroupId(), request.enrolledOn()));
         List<FieldViolation> broken = Eligibility.judge(policy.orElse(null),

@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.kisti.events.organisation.CohesionGroupFormed;
 import org.kisti.events.organisation.GroupClosed;
 import org.kisti.events.organisation.GroupFormed;
 import org.kisti.member.group.GroupCommands.AffiliateGroup;
@@ -75,11 +74,6 @@ public class Group {
         state.groupId = event.groupId();
         state.orgId = event.orgId();
         state.formedOn = event.formedOn();
-    }
-
-    @EventSourcingHandler
-    void on(CohesionGroupFormed event) {
-        state.cohesionGroups.add(event.cohesionGroupId());
     }
 
     @EventSourcingHandler

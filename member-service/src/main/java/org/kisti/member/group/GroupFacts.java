@@ -25,10 +25,6 @@ public final class GroupFacts {
                 : Optional.of(new GroupFacts(history));
     }
 
-    public String branchId() {
-        return formed.branchId();
-    }
-
     /** Formed by the day and not closed on or before it. */
     public boolean meetsOn(LocalDate day) {
         if (day.isBefore(formed.formedOn())) {

@@ -166,7 +166,7 @@ public class GroupResource {
             @HeaderParam(IdempotentCreation.HEADER) String idempotencyKey, @Valid @NotNull Closure request) {
         return idempotent.create(orgId, idempotencyKey, "close-group:" + groupId, request, () -> {
             roster.lockGroup(orgId, groupId);
-            int members = roster.membersOf(orgId, groupId, request.closedOn()).size();
+            int members = roster.activeInGroup(orgId, groupId, request.closedOn());
             commands.sendAndWait(new CloseGroup(orgId, groupId, request.closedOn(), members));
             return created(orgId, groupId, request.closedOn());
         });

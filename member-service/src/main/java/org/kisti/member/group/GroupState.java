@@ -1,8 +1,6 @@
 package org.kisti.member.group;
 
 import java.time.LocalDate;
-import java.util.HashSet;
-import java.util.Set;
 
 /** What the group's rules need to know of it, assigned from its events only. */
 final class GroupState {
@@ -10,7 +8,6 @@ final class GroupState {
     String orgId;
     LocalDate formedOn;
     LocalDate closedOn;
-    final Set<String> cohesionGroups = new HashSet<>();
 
     /** Formed by the day and not closed on or before it. */
     boolean meetsOn(LocalDate day) {

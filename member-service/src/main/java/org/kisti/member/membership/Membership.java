@@ -61,7 +61,7 @@ public class Membership {
         roster.lockGroup(orgId, request.toGroupId());
         EligibilityPolicySet policy = policies.inForceOn(orgId, request.transferredOn()).orElse(null);
         Eligibility.Counts counts = new Eligibility.Counts(0,
-                roster.membersOf(orgId, request.toGroupId(), request.transferredOn()).size(),
+                roster.activeInGroup(orgId, request.toGroupId(), request.transferredOn()),
                 request.cohesionGroupId() == null ? 0 : roster.activeInCohesionGroup(orgId, request.toGroupId(),
                         request.cohesionGroupId(), request.transferredOn()));
         List<FieldViolation> broken = new ArrayList<>(Eligibility.placement(policy, "toGroupId",

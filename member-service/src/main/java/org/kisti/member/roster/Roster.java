@@ -68,16 +68,22 @@ public class Roster {
         }
     }
 
+    /** How many members the group has on the day. */
+    public int activeInGroup(String orgId, String groupId, LocalDate day) {
+        return count("select count(*) from roster_stint where org_id = ? and group_id = ?"
+                + " and from_date <= ? and (to_date is null or to_date > ?)", orgId, groupId, day, day);
+    }
+
     public int activeInCohesionGroup(String orgId, String groupId, String cohesionGroupId, LocalDate day) {
-        return strings("select member_id from roster_stint where org_id = ? and group_id = ? and cohesion_group_id = ?"
+        return count("select count(*) from roster_stint where org_id = ? and group_id = ? and cohesion_group_id = ?"
                 + " and from_date <= ? and (to_date is null or to_date > ?)",
-                orgId, groupId, cohesionGroupId, day, day).size();
+                orgId, groupId, cohesionGroupId, day, day);
     }
 
     /** Members of the household active on the day or at any time after it (a later enrolment still counts). */
     public int activeInHousehold(String orgId, String householdKey, LocalDate day) {
-        return strings("select member_id from roster where org_id = ? and household_key = ?"
-                + " and (exited_on is null or exited_on > ?)", orgId, householdKey, day).size();
+        return count("select count(*) from roster where org_id = ? and household_key = ?"
+                + " and (exited_on is null or exited_on > ?)", orgId, householdKey, day);
     }
 
     public void enrol(String orgId, String memberId, String groupId, String cohesionGroupId, String householdKey,
@@ -137,6 +143,10 @@ public class Roster {
                 PreparedStatement statement = Sql.prepared(connection, sql, parameters)) {
             statement.executeUpdate();
         }
+    }
+
+    private int count(String sql, Object... parameters) {
+        return Integer.parseInt(strings(sql, parameters).get(0));
     }
 
     private List<String> strings(String sql, Object... parameters) {
