@@ -10,34 +10,16 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
 
 /**
  * A consuming service dies the hard way (SIGKILL) while enrolments stream to it, and starts again: its inbox must
  * apply every enrolment exactly once, neither losing the ones in flight nor applying a redelivered one twice.
  */
-class ConsumerCrashTest {
+class ConsumerCrashTest extends WholeSystemTest {
 
     private static final int ENROLMENTS = 300;
-    private static DevStack stack;
-    private static Journey journey;
-
-    @BeforeAll
-    static void startTheWholeSystem() throws Exception {
-        stack = SystemUnderTest.start(true);
-        journey = new Journey(stack);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (stack != null) {
-            stack.stop();
-        }
-    }
 
     @Test
     void aSavingsServiceKilledMidStreamAppliesEveryEnrolmentExactlyOnceAfterItsRestart() throws Exception {

@@ -7,6 +7,8 @@ import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -122,6 +124,62 @@ final class Journey {
     JsonPath portfolio(String asOf) {
         return as("funder", KistiService.REPORTING)
                 .get("/v1/orgs/{org}/portfolio?asOf={asOf}", ORG, asOf)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    String applyForLoan(String product, String fund, String member, String amount, String on) {
+        LocalDate day = LocalDate.parse(on);
+        Map<String, Object> body = new HashMap<>();
+        body.put("memberId", member);
+        body.put("productId", product);
+        body.put("amount", amount);
+        body.put("currency", "BDT");
+        body.put("installments", 46);
+        body.put("purpose", "POULTRY");
+        body.put("fundId", fund);
+        body.put("appliedOn", on);
+        body.put("disbursementDate", day.plusDays(7).toString());
+        body.put("firstRepaymentDate", day.plusDays(22).toString());
+        return as("staff", KistiService.LOAN).body(body).post("/v1/orgs/{org}/loan-applications", ORG)
+                .then().statusCode(201).extract().path("[0].applicationId");
+    }
+
+    /** Approved by a second person (the admin), as the product asks. */
+    Response approve(String application, String on) {
+        return as("admin", KistiService.LOAN).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("approvedOn", on))
+                .post("/v1/orgs/{org}/loan-applications/{id}/approval", ORG, application);
+    }
+
+    /** Services learn other services' facts from the topics a moment after they are stored: ask until one has. */
+    static Response until(Supplier<Response> call, Predicate<Response> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Response response = call.get();
+        while (!done.test(response) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = call.get();
+        }
+        return response;
+    }
+
+    /** A savings account once the facts other services publish have reached it (a lien, a refund on exit). */
+    JsonPath savingsOnceItShows(String accountId, Predicate<JsonPath> shown) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        JsonPath account = savings(accountId);
+        while (!shown.test(account) && System.nanoTime() < deadline) {
+            Thread.sleep(250);
+            account = savings(accountId);
+        }
+        return account;
+    }
+
+    JsonPath savings(String accountId) {
+        return as("staff", KistiService.SAVINGS).get("/v1/orgs/{org}/savings-accounts/{id}", ORG, accountId)
                 .then().statusCode(200).extract().jsonPath();
     }
 

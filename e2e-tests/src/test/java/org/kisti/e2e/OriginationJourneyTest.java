@@ -4,18 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.restassured.response.Response;
 import java.math.BigDecimal;
-import java.time.Duration;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
 
 /**
@@ -24,24 +16,9 @@ import org.kisti.devstack.KistiService;
  * once the first loan is repaid a second above the cycle-2 cap is refused; an interest-free product with a service
  * charge is within the 27 % cap, a dear one is refused.
  */
-class OriginationJourneyTest {
+class OriginationJourneyTest extends WholeSystemTest {
 
     private static final String ORG = Journey.ORG;
-    private static DevStack stack;
-    private static Journey journey;
-
-    @BeforeAll
-    static void startTheWholeSystem() throws Exception {
-        stack = SystemUnderTest.start(true);
-        journey = new Journey(stack);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (stack != null) {
-            stack.stop();
-        }
-    }
 
     @Test
     void trainedSavingMembersBorrowWithinTheProductsRulesAndTheCapsHold() {
@@ -58,11 +35,11 @@ class OriginationJourneyTest {
         String rahima = trainedAndSaving("Rahima Begum", "1000.00");
         String amena = trainedAndSaving("Amena Khatun", "800.00");
 
-        String first = apply(product, fund, rahima, "10000.00", "2026-02-02");
-        Response approved = until(() -> approve(first, "2026-02-05"), r -> r.statusCode() != 422);
+        String first = journey.applyForLoan(product, fund, rahima, "10000.00", "2026-02-02");
+        Response approved = Journey.until(() -> journey.approve(first, "2026-02-05"), r -> r.statusCode() != 422);
         assertThat(approved.statusCode()).isEqualTo(201);
-        String short800 = apply(product, fund, amena, "10000.00", "2026-02-02");
-        Response refused = until(() -> approve(short800, "2026-02-05"), r -> r.asString().contains("were 800.00"));
+        String short800 = journey.applyForLoan(product, fund, amena, "10000.00", "2026-02-02");
+        Response refused = Journey.until(() -> journey.approve(short800, "2026-02-05"), r -> r.asString().contains("were 800.00"));
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(refused.asString()).contains("needs savings of 1000.00 (10 %)");
 
@@ -74,8 +51,8 @@ class OriginationJourneyTest {
         journey.repay(loan, totals.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add)
                 .toPlainString(), "2026-02-24");
         journey.deposit(accountOf.get(rahima), "5000.00", "2026-02-25");
-        String second = apply(product, fund, rahima, "60000.00", "2026-03-02");
-        Response capped = until(() -> approve(second, "2026-03-05"),
+        String second = journey.applyForLoan(product, fund, rahima, "60000.00", "2026-03-02");
+        Response capped = Journey.until(() -> journey.approve(second, "2026-03-05"),
                 r -> r.asString().contains("above the cap for her loan cycle 2"));
         assertThat(capped.statusCode()).isEqualTo(422);
 
@@ -99,47 +76,7 @@ class OriginationJourneyTest {
         return member;
     }
 
-    private static String apply(String product, String fund, String member, String amount, String on) {
-        LocalDate day = LocalDate.parse(on);
-        Map<String, Object> body = new HashMap<>();
-        body.put("memberId", member);
-        body.put("productId", product);
-        body.put("amount", amount);
-        body.put("currency", "BDT");
-        body.put("installments", 46);
-        body.put("purpose", "POULTRY");
-        body.put("fundId", fund);
-        body.put("appliedOn", on);
-        body.put("disbursementDate", day.plusDays(7).toString());
-        body.put("firstRepaymentDate", day.plusDays(22).toString());
-        return journey.as("staff", KistiService.LOAN).body(body).post("/v1/orgs/{org}/loan-applications", ORG)
-                .then().statusCode(201).extract().path("[0].applicationId");
-    }
-
-    /** Approved by a second person (the admin), as the product asks. */
-    private static Response approve(String application, String on) {
-        return journey.as("admin", KistiService.LOAN).header("Idempotency-Key", UUID.randomUUID().toString())
-                .body(Map.of("approvedOn", on))
-                .post("/v1/orgs/{org}/loan-applications/{id}/approval", ORG, application);
-    }
-
-    /** Loan-service learns trainings and deposits from the topics a moment after they are stored: ask until it has. */
-    private static Response until(Supplier<Response> call, Predicate<Response> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Response response = call.get();
-        while (!done.test(response) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            response = call.get();
-        }
-        return response;
-    }
-
-    private static Map<String, Object> product(String fund, String method, String rate, String charge) {
+    static Map<String, Object> product(String fund, String method, String rate, String charge) {
         Map<String, Object> body = new HashMap<>();
         body.put("effectiveFrom", "2026-01-01");
         body.put("name", method + " product");

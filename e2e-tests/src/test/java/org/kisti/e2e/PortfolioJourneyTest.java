@@ -10,13 +10,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
 
 /**
@@ -25,25 +22,10 @@ import org.kisti.devstack.KistiService;
  * paid on 19 January.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class PortfolioJourneyTest {
+class PortfolioJourneyTest extends WholeSystemTest {
 
-    private static DevStack stack;
-    private static Journey journey;
     private static String memberId;
     private static String accountId;
-
-    @BeforeAll
-    static void startTheWholeSystem() throws Exception {
-        stack = SystemUnderTest.start(true);
-        journey = new Journey(stack);
-    }
-
-    @AfterAll
-    static void stopIt() {
-        if (stack != null) {
-            stack.stop();
-        }
-    }
 
     @Test
     @Order(1)

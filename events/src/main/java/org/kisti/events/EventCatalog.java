@@ -46,6 +46,9 @@ import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
+import org.kisti.events.savings.SavingsInterestPosted;
+import org.kisti.events.savings.SavingsLienPlaced;
+import org.kisti.events.savings.SavingsLienReleased;
 import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
 
@@ -65,7 +68,8 @@ public final class EventCatalog {
             HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
             FederationUnitAffiliated.class, GroupAffiliated.class,
             SavingsAccountOpened.class, SavingsDeposited.class, SavingsWithdrawn.class, SavingsAccountClosed.class,
-            SavingsProductVersioned.class,
+            SavingsProductVersioned.class, SavingsInterestPosted.class, SavingsLienPlaced.class,
+            SavingsLienReleased.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);

@@ -32,9 +32,21 @@ public final class EventUpcasts {
                 json.putNull("origin");
                 return json;
             }),
+            // v3 added the savings a loan's product required (held as a lien); older loans record none.
+            new Step(LoanDisbursed.class, 2, json -> {
+                if (json.get("origin") instanceof ObjectNode origin) {
+                    origin.putNull("savingsRequired");
+                }
+                return json;
+            }),
             // v2 added the savings product; an account opened before products existed follows none.
             new Step(SavingsAccountOpened.class, 1, json -> {
                 json.putNull("productId");
+                return json;
+            }),
+            // v3 added group-owned accounts (a self-help group's fund); every older account is a member's.
+            new Step(SavingsAccountOpened.class, 2, json -> {
+                json.putNull("groupId");
                 return json;
             }));
 

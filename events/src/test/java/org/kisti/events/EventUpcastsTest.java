@@ -47,7 +47,7 @@ class EventUpcastsTest {
     }
 
     @Test
-    void aLoanDisbursedStoredAsVersion1IsReadAsVersion2FromNoApplication() throws IOException {
+    void aLoanDisbursedStoredAsVersion1IsReadAsCurrentFromNoApplication() throws IOException {
         LoanDisbursed read = (LoanDisbursed) EventCatalog.read(JSON, "org.kisti.loans.LoanDisbursed.v1",
                 EventFixtures.json(LoanDisbursed.class, 1)).orElseThrow();
 
@@ -63,5 +63,25 @@ class EventUpcastsTest {
 
         assertThat(read.productId()).isNull();
         assertThat(read.currency()).isEqualTo("BDT");
+    }
+
+    @Test
+    void aLoanDisbursedStoredAsVersion2RequiredNoSavingsToBeHeld() throws IOException {
+        LoanDisbursed read = (LoanDisbursed) EventCatalog.read(JSON, "org.kisti.loans.LoanDisbursed.v2",
+                EventFixtures.json(LoanDisbursed.class, 2)).orElseThrow();
+
+        assertThat(read.origin().applicationId()).isEqualTo("a-1");
+        assertThat(read.origin().savingsRequired()).isNull();
+    }
+
+    @Test
+    void aSavingsAccountOpenedStoredAsVersion2IsAMembersAccount() throws IOException {
+        SavingsAccountOpened read = (SavingsAccountOpened) EventCatalog.read(JSON,
+                "org.kisti.savings.SavingsAccountOpened.v2", EventFixtures.json(SavingsAccountOpened.class, 2))
+                .orElseThrow();
+
+        assertThat(read.memberId()).isEqualTo("m-1");
+        assertThat(read.groupId()).isNull();
+        assertThat(read.productId()).isEqualTo("sp-1");
     }
 }

@@ -52,6 +52,9 @@ import org.kisti.events.organisation.GroupOfficerAssigned;
 import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsInterestPosted;
+import org.kisti.events.savings.SavingsLienPlaced;
+import org.kisti.events.savings.SavingsLienReleased;
 import org.kisti.events.savings.SavingsKind;
 import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
@@ -114,7 +117,7 @@ class PublishedEventSnapshotTest {
                         "manager-7"),
                 new EligibilityPolicySet("org-demo", "p-1", DAY, 18, 45, new BigDecimal("50.00"), List.of("FEMALE"),
                         true, 20, 30, 5, 7, 8),
-                new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", DAY, "sp-1"),
+                new SavingsAccountOpened("org-demo", "s-1", "m-1", null, "BDT", DAY, "sp-1"),
                 new SavingsProductVersioned("org-demo", "sp-1", LocalDate.of(2026, 1, 1), "Compulsory weekly savings",
                         SavingsKind.COMPULSORY, "BDT", new BigDecimal("20.00"), new BigDecimal("0.00"),
                         new BigDecimal("6.00"), "MINIMUM_MONTHLY_BALANCE", "HALF_YEARLY"),
@@ -122,12 +125,19 @@ class PublishedEventSnapshotTest {
                 new SavingsWithdrawn("org-demo", "s-1", "m-1", "w-1", Money.of("40.00", "BDT"), Money.of("60.00", "BDT"),
                         WithdrawalKind.EMERGENCY, LocalDate.of(2026, 3, 2)),
                 new SavingsAccountClosed("org-demo", "s-1", "m-1", LocalDate.of(2026, 6, 30)),
+                new SavingsInterestPosted("org-demo", "s-1", "m-1", "ip-1", DAY, LocalDate.of(2026, 6, 30),
+                        Money.of("0.65", "BDT"), Money.zero("BDT"), "MINIMUM_MONTHLY_BALANCE",
+                        List.of(new SavingsInterestPosted.RateInForce(LocalDate.of(2026, 1, 1), new BigDecimal("6.00"))),
+                        false),
+                new SavingsLienPlaced("org-demo", "s-1", "m-1", "l-1", Money.of("50.00", "BDT"), DAY),
+                new SavingsLienReleased("org-demo", "s-1", "m-1", "l-1", Money.of("50.00", "BDT"),
+                        LocalDate.of(2026, 11, 23), "LoanRepaid"),
                 new LoanDisbursed("org-demo", "l-1", "m-1", Money.of("10000.00", "BDT"), bdt100, DAY,
                         List.of(new LoanDisbursed.ScheduledInstallment(1, DAY.plusDays(14), Money.of("217.83", "BDT"),
                                 Money.of("27.17", "BDT"), Money.zero("BDT"))),
                         "kisti-schedule/1", new BigDecimal("27.86"), new BigDecimal("32.03"),
                         new LoanDisbursed.Origin("a-1", "prod-1", "ab-bank", "ab-bank", "POULTRY", 1, "g-7", "b-1",
-                                "staff-42")),
+                                "staff-42", Money.of("1000.00", "BDT"))),
                 new LoanRepaid("org-demo", "l-1", "m-1", LocalDate.of(2026, 11, 23)),
                 new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"), Money.zero("BDT"),
                         Money.of("27.17", "BDT"), Money.of("217.83", "BDT"), Money.of("9782.17", "BDT"),

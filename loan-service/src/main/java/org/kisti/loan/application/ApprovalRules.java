@@ -76,8 +76,7 @@ public final class ApprovalRules {
                     + " weeks of training; the product needs a trained member ("
                     + (seen.trainedThreshold() == null ? "any" : seen.trainedThreshold()) + " weeks)"));
         }
-        BigDecimal required = amount.multiply(product.savingsPercent()).divide(BigDecimal.valueOf(100), 2,
-                RoundingMode.UP);
+        BigDecimal required = savingsRequired(product, amount);
         if (seen.savings().compareTo(required) < 0) {
             broken.add(new FieldViolation("amount", "needs savings of " + required.toPlainString() + " ("
                     + product.savingsPercent().stripTrailingZeros().toPlainString() + " %); her savings on "
@@ -103,5 +102,13 @@ public final class ApprovalRules {
             return null;
         }
         return caps.get(Math.min(cycle, caps.size()) - 1).maxAmount();
+    }
+
+    /**
+     * The savings a product requires for an amount: its percentage, rounded up to the paisa (never a paisa short).
+     * Judged at approval, and held as a lien by savings-service while the loan is open.
+     */
+    public static BigDecimal savingsRequired(LoanProductVersioned product, BigDecimal amount) {
+        return amount.multiply(product.savingsPercent()).divide(BigDecimal.valueOf(100), 2, RoundingMode.UP);
     }
 }

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -164,7 +165,7 @@ public class LoanApplicationResource {
         ApprovalFacts.Hierarchy hierarchy = facts.hierarchy(orgId, groupId, request.disbursedOn());
         LoanDisbursed.Origin origin = new LoanDisbursed.Origin(applicationId, applied.productId(), applied.fundId(),
                 products.fund(orgId, applied.fundId()).map(FundRegistered::funderId).orElse(null), applied.purpose(),
-                approved.cycle(), groupId, hierarchy.branchId(), hierarchy.officerId());
+                approved.cycle(), groupId, hierarchy.branchId(), hierarchy.officerId(), savingsHeld(product, applied));
         LoanTerms terms = ProductRules.termsOn(product.currency(), product.interestMethod(), product.rateBasis(),
                 product.annualInterestRate(), product.frequency(), product.serviceChargePercent(),
                 new InstallmentRounding(product.roundingUnit(), RoundingMode.valueOf(product.roundingMode())),
@@ -177,6 +178,12 @@ public class LoanApplicationResource {
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
                     history.facts(orgId, loanId, "loan", LoanEvent.class).get(0));
         });
+    }
+
+    /** The savings her product requires, held by savings-service while the loan is open; null when none. */
+    private static Money savingsHeld(LoanProductVersioned product, LoanApplied applied) {
+        BigDecimal required = ApprovalRules.savingsRequired(product, applied.amount().amount());
+        return required.signum() > 0 ? new Money(required, applied.amount().currency()) : null;
     }
 
     /** A decision on the application, once per Idempotency-Key; answers the application's facts after it. */

@@ -8,11 +8,14 @@ import java.time.LocalDate;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.Money;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.eventsourcing.inbox.InboxEvent;
 import org.kisti.eventsourcing.inbox.InboxView;
 
-/** Members' deposits and withdrawals, from the savings topic: her balance on a date is their signed sum. */
+/**
+ * Members' deposits, withdrawals and interest, from the savings topic: her balance on a date is their signed sum.
+ */
 @Singleton
 public class SavingsView implements InboxView {
 
@@ -23,15 +26,20 @@ public class SavingsView implements InboxView {
 
     @Override
     public void apply(InboxEvent event, Connection connection) throws SQLException {
-        if (event.data() instanceof SavingsDeposited deposited) {
+        if (event.data() instanceof SavingsDeposited deposited && deposited.memberId() != null) {
             movement(connection, event, deposited.orgId(), deposited.memberId(), deposited.depositId(),
                     deposited.amount(), deposited.depositedOn());
-        } else if (event.data() instanceof SavingsWithdrawn withdrawn) {
+        } else if (event.data() instanceof SavingsWithdrawn withdrawn && withdrawn.memberId() != null) {
             // A withdrawal counts against her savings from its own date: a negative movement.
             movement(connection, event, withdrawn.orgId(), withdrawn.memberId(), withdrawn.withdrawalId(),
                     new Money(withdrawn.amount().amount().negate(), withdrawn.amount().currency()),
                     withdrawn.withdrawnOn());
+        } else if (event.data() instanceof SavingsInterestPosted posted && posted.memberId() != null) {
+            // Interest is her savings too, from the period end it is dated.
+            movement(connection, event, posted.orgId(), posted.memberId(), posted.postingId(), posted.total(),
+                    posted.periodEnd());
         }
+        // A group's fund (no member) is the group's savings, not any one member's.
     }
 
     private static void movement(Connection connection, InboxEvent event, String orgId, String memberId, String id,

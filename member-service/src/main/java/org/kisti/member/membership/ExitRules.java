@@ -58,7 +58,7 @@ public final class ExitRules {
         return Reaction.continueWith(next);
     }
 
-    /** The member a fact is about, or empty when it concerns none (a group's fact on the members topic). */
+    /** The member a fact is about, or empty when it concerns none (a group's fact on the members topic, a group's fund). */
     public static Optional<String> memberOf(KistiEvent fact) {
         if (fact instanceof MemberExitRequested requested) {
             return Optional.of(requested.memberId());
@@ -72,11 +72,12 @@ public final class ExitRules {
         if (fact instanceof LoanRepaid repaid) {
             return Optional.of(repaid.memberId());
         }
+        // A group's fund belongs to no member: it never holds up anyone's exit.
         if (fact instanceof SavingsAccountOpened opened) {
-            return Optional.of(opened.memberId());
+            return Optional.ofNullable(opened.memberId());
         }
         if (fact instanceof SavingsAccountClosed closed) {
-            return Optional.of(closed.memberId());
+            return Optional.ofNullable(closed.memberId());
         }
         return Optional.empty();
     }

@@ -1,5 +1,6 @@
 package org.kisti.member.roster;
 
+import org.kisti.eventsourcing.jdbc.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

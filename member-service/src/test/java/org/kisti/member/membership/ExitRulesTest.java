@@ -44,7 +44,7 @@ class ExitRulesTest {
     @Test
     void anExitWaitsForHerSavingsToBeRefundedAndTheAccountClosed() {
         ExitRules.State withAccount = ExitRules.react(null,
-                new SavingsAccountOpened("org", "s-1", "m-1", "BDT", DAY.minusYears(1), null)).state();
+                new SavingsAccountOpened("org", "s-1", "m-1", null, "BDT", DAY.minusYears(1), null)).state();
 
         Reaction<ExitRules.State> requested = ExitRules.react(withAccount, EXIT);
         assertThat(requested.commands()).isEmpty();

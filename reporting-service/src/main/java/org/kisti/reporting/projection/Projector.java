@@ -11,6 +11,7 @@ import org.kisti.events.member.MemberExited;
 import org.kisti.events.member.MemberTransferred;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.jboss.logging.Logger;
 
@@ -76,6 +77,9 @@ public class Projector {
         }
         if (event instanceof SavingsWithdrawn withdrawn) {
             return Rows.withdrawal(withdrawn).persist().replaceWithVoid();
+        }
+        if (event instanceof SavingsInterestPosted posted) {
+            return Rows.interest(posted).persist().replaceWithVoid();
         }
         if (event instanceof LoanDisbursed disbursed) {
             return Rows.loan(disbursed).persist().replaceWithVoid();

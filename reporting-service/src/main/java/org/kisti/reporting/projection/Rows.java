@@ -5,6 +5,7 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.events.savings.SavingsWithdrawn;
 
 /** Event to row, field by field: pure, so the mapping is testable without a database. */
@@ -26,6 +27,7 @@ final class Rows {
         row.accountId = e.accountId();
         row.orgId = e.orgId();
         row.memberId = e.memberId();
+        row.groupId = e.groupId();
         row.currency = e.currency();
         row.openedOn = e.openedOn();
         return row;
@@ -53,6 +55,19 @@ final class Rows {
         row.amount = e.amount().amount().negate();
         row.currency = e.amount().currency();
         row.movedOn = e.withdrawnOn();
+        return row;
+    }
+
+    /** Interest credited: the period's line and its adjustment together, dated the period end (may be negative). */
+    static SavingsMovementRow interest(SavingsInterestPosted e) {
+        SavingsMovementRow row = new SavingsMovementRow();
+        row.movementId = e.postingId();
+        row.kind = SavingsMovementRow.INTEREST;
+        row.accountId = e.accountId();
+        row.orgId = e.orgId();
+        row.amount = e.total().amount();
+        row.currency = e.total().currency();
+        row.movedOn = e.periodEnd();
         return row;
     }
 

@@ -18,8 +18,13 @@ public class SavingsAccountRow extends PanacheEntityBase {
     @Column(name = "org_id")
     public String orgId;
 
+    /** Null on a group's fund. */
     @Column(name = "member_id")
     public String memberId;
+
+    /** The group whose fund it is; null on a member's account. */
+    @Column(name = "group_id")
+    public String groupId;
 
     public String currency;
 

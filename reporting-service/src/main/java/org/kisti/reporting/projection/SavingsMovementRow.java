@@ -18,6 +18,7 @@ public class SavingsMovementRow extends PanacheEntityBase {
 
     public static final String DEPOSIT = "deposit";
     public static final String WITHDRAWAL = "withdrawal";
+    public static final String INTEREST = "interest";
 
     @Id
     @Column(name = "movement_id")

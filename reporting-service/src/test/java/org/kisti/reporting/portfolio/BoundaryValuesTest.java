@@ -56,7 +56,7 @@ class BoundaryValuesTest {
         try (CloudEventPublisher publisher = new CloudEventPublisher()) {
             publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, longestId("g"), null, "Rahima Begum",
                     BusinessWindow.FIRST_DAY), 0);
-            publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT",
+            publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, null, "BDT",
                     BusinessWindow.FIRST_DAY, null), 0);
             publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, longestId("d"), max, max,
                     BusinessWindow.LAST_DAY), 1);

@@ -240,7 +240,7 @@ class PortfolioResourceTest {
     void aWithdrawalReducesSavingsOutstandingFromItsOwnDate() {
         String org = freshOrg();
         String account = "s-w-" + org;
-        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, "m-w-" + org, "BDT",
+        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, "m-w-" + org, null, "BDT",
                 day("2026-01-05"), null), 0);
         publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, "m-w-" + org, "d-w-" + org,
                 Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-12")), 1);
@@ -307,7 +307,7 @@ class PortfolioResourceTest {
         String account = "s-" + org;
         String loan = "l-" + org;
         publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", null, "Rahima Begum", day("2026-01-05")), 0);
-        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, "BDT", day("2026-01-05"), null), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, account, member, null, "BDT", day("2026-01-05"), null), 0);
         publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-1-" + org,
                 Money.of("100.00", "BDT"), Money.of("100.00", "BDT"), day("2026-01-05")), 1);
         publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, account, member, "d-2-" + org,

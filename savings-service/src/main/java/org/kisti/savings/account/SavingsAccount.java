@@ -2,36 +2,38 @@ package org.kisti.savings.account;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
-import java.time.LocalDate;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.kisti.events.Currencies;
-import org.kisti.events.Money;
-import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
-import org.kisti.events.savings.SavingsDeposited;
-import org.kisti.events.savings.SavingsWithdrawn;
+import org.kisti.events.savings.SavingsEvent;
+import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.platform.problem.BusinessRuleViolation;
+import org.kisti.savings.deposit.DepositRules;
 import org.kisti.savings.deposit.DepositSavings;
-import org.kisti.savings.withdrawal.AccountState;
+import org.kisti.savings.ledger.AccountState;
+import org.kisti.savings.lien.LienCommands.PlaceLien;
+import org.kisti.savings.lien.LienCommands.ReleaseLien;
+import org.kisti.savings.lien.LienRules;
+import org.kisti.savings.posting.InterestRules;
+import org.kisti.savings.posting.PostInterest;
 import org.kisti.savings.withdrawal.WithdrawalCommands.RefundOnExit;
 import org.kisti.savings.withdrawal.WithdrawalCommands.WithdrawSavings;
 import org.kisti.savings.withdrawal.WithdrawalRules;
 
-/** A member's savings account: its balance is the sum of what her events say was paid in. */
+/**
+ * A savings account, a member's or a group's fund: a thin shell that hands each command to its slice's pure rule
+ * ({@link DepositRules}, {@link WithdrawalRules}, {@link InterestRules}, {@link LienRules}) and assigns what the
+ * resulting events say to its {@link AccountState}.
+ */
 public class SavingsAccount {
 
     @AggregateIdentifier
     private String accountId;
-    private String orgId;
-    private String memberId;
-    private LocalDate openedOn;
-    private Money balance;
-    private boolean closed;
-    private String productId;
+    private final AccountState state = new AccountState();
 
     protected SavingsAccount() {
         // for Axon, which rebuilds the account from its events
@@ -42,90 +44,66 @@ public class SavingsAccount {
         if (!Currencies.isAccepted(command.currency())) {
             throw new BusinessRuleViolation("currency", Currencies.RULE);
         }
-        apply(new SavingsAccountOpened(command.orgId(), command.accountId(), command.memberId(), command.currency(),
-                command.openedOn(), command.productId()));
+        if ((command.memberId() == null) == (command.groupId() == null)) {
+            throw new BusinessRuleViolation("memberId", "an account belongs to a member or to a group, exactly one");
+        }
+        apply(new SavingsAccountOpened(command.orgId(), command.accountId(), command.memberId(), command.groupId(),
+                command.currency(), command.openedOn(), command.productId()));
     }
 
     @CommandHandler
     void handle(DepositSavings command) {
-        if (!orgId.equals(command.orgId())) {
-            // Another tenant's account is answered as if it did not exist.
-            throw new AggregateNotFoundException(command.accountId(), "no such savings account");
-        }
-        if (!balance.currency().equals(command.amount().currency())) {
-            throw new BusinessRuleViolation("currency", "must be the account's currency, " + balance.currency());
-        }
-        if (!command.amount().isPositive() || command.amount().exceedsMaximum()) {
-            throw new BusinessRuleViolation("amount", "must be from 0.01 to " + Money.MAX_AMOUNT.toPlainString());
-        }
-        if (closed) {
-            throw new BusinessRuleViolation("accountId", "the account is closed");
-        }
-        if (command.depositedOn().isBefore(openedOn)) {
-            throw new BusinessRuleViolation("depositedOn", "must not be before the account was opened, " + openedOn);
-        }
-        Money balanceAfter = balance.plus(command.amount());
-        if (balanceAfter.exceedsMaximum()) {
-            throw new BusinessRuleViolation("amount",
-                    "would take the balance above the most an account may hold, " + Money.MAX_AMOUNT.toPlainString());
-        }
-        apply(new SavingsDeposited(orgId, accountId, memberId, command.depositId(), command.amount(), balanceAfter,
-                command.depositedOn()));
+        requireOrganisation(command.orgId());
+        apply(DepositRules.deposit(state, command));
     }
 
     @CommandHandler
     void handle(WithdrawSavings command) {
         requireOrganisation(command.orgId());
-        apply(WithdrawalRules.withdraw(state(), command));
+        apply(WithdrawalRules.withdraw(state, command));
     }
 
     @CommandHandler
     void handle(RefundOnExit command) {
         requireOrganisation(command.orgId());
-        WithdrawalRules.refund(state(), command).forEach(AggregateLifecycle::apply);
+        WithdrawalRules.refund(state, command).forEach(AggregateLifecycle::apply);
+    }
+
+    /** Answers the posting made, or null when the rule found nothing to credit. */
+    @CommandHandler
+    SavingsInterestPosted handle(PostInterest command) {
+        requireOrganisation(command.orgId());
+        SavingsInterestPosted posted = InterestRules.post(state, command).orElse(null);
+        if (posted != null) {
+            apply(posted);
+        }
+        return posted;
+    }
+
+    @CommandHandler
+    void handle(PlaceLien command) {
+        requireOrganisation(command.orgId());
+        LienRules.place(state, command).ifPresent(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(ReleaseLien command) {
+        requireOrganisation(command.orgId());
+        LienRules.release(state, command).ifPresent(AggregateLifecycle::apply);
     }
 
     private void requireOrganisation(String orgId) {
-        if (!this.orgId.equals(orgId)) {
+        if (!state.orgId.equals(orgId)) {
             // Another tenant's account is answered as if it did not exist.
             throw new AggregateNotFoundException(accountId, "no such savings account");
         }
     }
 
-    private AccountState state() {
-        AccountState state = new AccountState();
-        state.accountId = accountId;
-        state.orgId = orgId;
-        state.memberId = memberId;
-        state.openedOn = openedOn;
-        state.balance = balance;
-        state.closed = closed;
-        state.productId = productId;
-        return state;
-    }
-
     @EventSourcingHandler
-    void on(SavingsWithdrawn event) {
-        balance = event.balanceAfter();
-    }
-
-    @EventSourcingHandler
-    void on(SavingsAccountClosed event) {
-        closed = true;
-    }
-
-    @EventSourcingHandler
-    void on(SavingsAccountOpened event) {
-        accountId = event.accountId();
-        orgId = event.orgId();
-        memberId = event.memberId();
-        openedOn = event.openedOn();
-        productId = event.productId();
-        balance = Money.zero(event.currency());
-    }
-
-    @EventSourcingHandler
-    void on(SavingsDeposited event) {
-        balance = event.balanceAfter();
+    void on(SavingsEvent event) {
+        if (event instanceof SavingsAccountOpened opened) {
+            accountId = opened.accountId();
+        }
+        state.evolve(event);
     }
 }

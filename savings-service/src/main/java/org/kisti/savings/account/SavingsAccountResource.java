@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -31,7 +32,6 @@ import org.kisti.eventsourcing.history.RecordedEvent;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.eventsourcing.views.MembersView;
-import org.kisti.eventsourcing.views.MembersView.KnownMember;
 import org.kisti.platform.problem.Problem;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.savings.product.SavingsProducts;
@@ -59,9 +59,12 @@ public class SavingsAccountResource {
     @Inject
     SavingsProducts products;
 
+    @Inject
+    KnownGroups groups;
+
     @POST
     @RolesAllowed({Roles.ORG_STAFF, Roles.ADMIN})
-    @Operation(summary = "Open a savings account for a member")
+    @Operation(summary = "Open a savings account for a member, or a group's fund")
     @APIResponse(responseCode = "201", description = "Opened; Location names the account",
             content = @Content(schema = @Schema(implementation = SavingsAccountView.class)))
     @APIResponse(responseCode = "422", description = "Not an active member of this organisation known to this service;"
@@ -82,15 +85,25 @@ public class SavingsAccountResource {
                 throw ProblemException.ruleBroken("currency", "must be the product's currency, " + product.currency());
             }
         }
+        if ((request.memberId() == null) == (request.groupId() == null)) {
+            throw ProblemException.ruleBroken(request.memberId() == null ? "memberId" : "groupId",
+                    "an account belongs to a member (memberId) or is a group's fund (groupId): give exactly one");
+        }
         return idempotent.create(orgId, idempotencyKey, "open-savings-account", request, () -> {
-            KnownMember member = members.requireActive(orgId, request.memberId());
+            Map<String, String> seen = Map.of();
+            if (request.memberId() != null) {
+                seen = MembersView.seen(members.requireActive(orgId, request.memberId()));
+            } else {
+                groups.requireOpen(orgId, request.groupId(), request.openedOn());
+            }
             String accountId = UUID.randomUUID().toString();
+            SavingsAccountOpened opened = new SavingsAccountOpened(orgId, accountId, request.memberId(),
+                    request.groupId(), request.currency(), request.openedOn(), request.productId());
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new OpenSavingsAccount(orgId, accountId,
-                    request.memberId(), request.currency(), request.openedOn(), request.productId()))
-                    .andMetaData(MembersView.seen(member)));
+                    request.memberId(), request.groupId(), request.currency(), request.openedOn(),
+                    request.productId())).andMetaData(seen));
             return new Created(URI.create("/v1/orgs/" + orgId + "/savings-accounts/" + accountId),
-                    SavingsAccountView.opened(new SavingsAccountOpened(orgId, accountId, request.memberId(),
-                            request.currency(), request.openedOn(), request.productId())));
+                    SavingsAccountView.from(List.of(opened)));
         });
     }
 

@@ -1,37 +1,27 @@
 package org.kisti.savings.account;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kisti.events.Money;
-import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
+import org.kisti.savings.ledger.AccountState;
 
+/**
+ * An account as its events say it is now: its owner (a member, or a group for its fund), its balance (every movement
+ * recorded, whatever its date), what liens hold, and its deposits. Balances by date are the statement's.
+ */
 @Schema(name = "SavingsAccount")
 public record SavingsAccountView(
-        String accountId, String orgId, String memberId, LocalDate openedOn, Money balance,
-        List<SavingsDeposited> deposits) {
+        String accountId, String orgId, String memberId, String groupId, String productId, LocalDate openedOn,
+        boolean closed, Money balance, Money held, List<SavingsDeposited> deposits) {
 
-    public static SavingsAccountView opened(SavingsAccountOpened opened) {
-        return new SavingsAccountView(opened.accountId(), opened.orgId(), opened.memberId(), opened.openedOn(),
-                Money.zero(opened.currency()), List.of());
-    }
-
-    /** The account as its events say it is now. */
-    public static SavingsAccountView from(List<SavingsEvent> history) {
-        SavingsAccountView view = null;
-        List<SavingsDeposited> deposits = new ArrayList<>();
-        for (SavingsEvent event : history) {
-            if (event instanceof SavingsAccountOpened opened) {
-                view = opened(opened);
-            } else if (event instanceof SavingsDeposited deposited) {
-                deposits.add(deposited);
-                view = new SavingsAccountView(view.accountId(), view.orgId(), view.memberId(), view.openedOn(),
-                        deposited.balanceAfter(), List.copyOf(deposits));
-            }
-        }
-        return view;
+    public static SavingsAccountView from(List<? extends SavingsEvent> history) {
+        AccountState state = AccountState.of(history);
+        return new SavingsAccountView(state.accountId, state.orgId, state.memberId, state.groupId, state.productId,
+                state.openedOn, state.closed, state.balance(), state.held(),
+                history.stream().filter(SavingsDeposited.class::isInstance).map(SavingsDeposited.class::cast)
+                        .toList());
     }
 }

@@ -1,12 +1,13 @@
 package org.kisti.savings.withdrawal;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.kisti.events.Money;
 import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.WithdrawalKind;
 
-/** Money leaving a savings account; each carries its business date and id. */
+/** Money leaving a savings account; each carries its business date and ids. */
 public final class WithdrawalCommands {
 
     private WithdrawalCommands() {}
@@ -15,7 +16,11 @@ public final class WithdrawalCommands {
     public record WithdrawSavings(String orgId, @TargetAggregateIdentifier String accountId, String withdrawalId,
             Money amount, WithdrawalKind kind, LocalDate withdrawnOn, SavingsProductVersioned product) {}
 
-    /** {@code memberLeaving}: whether the request found her exit requested, as this service knows her. */
+    /**
+     * Pay out everything on her exit, with the interest to date, and close the account. {@code memberLeaving}:
+     * whether the refund process found her exit requested; {@code versions}: every version of the account's product
+     * (none for an account of no product), for the interest to date.
+     */
     public record RefundOnExit(String orgId, @TargetAggregateIdentifier String accountId, String withdrawalId,
-            LocalDate refundedOn, boolean memberLeaving) {}
+            String postingId, LocalDate refundedOn, boolean memberLeaving, List<SavingsProductVersioned> versions) {}
 }

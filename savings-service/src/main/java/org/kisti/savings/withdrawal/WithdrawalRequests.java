@@ -18,10 +18,8 @@ public final class WithdrawalRequests {
     public record Withdrawal(
             @Schema(example = "40.00") @NotNull @Amount BigDecimal amount,
             @Schema(example = "BDT") @NotNull @CurrencyCode String currency,
-            @Schema(example = "EMERGENCY", description = "REGULAR or EMERGENCY; a refund on exit has its own path")
+            @Schema(example = "EMERGENCY",
+                    description = "REGULAR or EMERGENCY; the refund on exit follows her exit request by itself")
             @NotNull WithdrawalKind kind,
             @Schema(example = "2026-03-02") @NotNull @FactDate LocalDate withdrawnOn) {}
-
-    @Schema(name = "RefundRequest", description = "Her savings paid back in full as she leaves; the account closes")
-    public record Refund(@Schema(example = "2026-06-30") @NotNull @FactDate LocalDate refundedOn) {}
 }

@@ -1,5 +1,6 @@
 package org.kisti.savings.withdrawal;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,12 +12,16 @@ import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.events.savings.WithdrawalKind;
 import org.kisti.platform.problem.BusinessRuleViolation;
+import org.kisti.savings.ledger.AccountState;
+import org.kisti.savings.posting.InterestRules;
 import org.kisti.savings.withdrawal.WithdrawalCommands.RefundOnExit;
 import org.kisti.savings.withdrawal.WithdrawalCommands.WithdrawSavings;
 
 /**
- * The rules of money leaving an account, one pure decision per command: never more than the balance, never from a
- * closed account, and a refund on exit only once she has asked to leave, paying out everything and closing it.
+ * The rules of money leaving an account, one pure decision per command. Balances are by value date: a withdrawal
+ * dated {@code D} (back-dated or not) may take only what leaves every day from D on at or above what must stay,
+ * the product's minimum balance plus what liens hold. So a withdrawal may be dated before movements already
+ * recorded, as long as no later day goes short; interest on the days it changes is adjusted at the next posting.
  */
 public final class WithdrawalRules {
 
@@ -28,27 +33,30 @@ public final class WithdrawalRules {
             throw new BusinessRuleViolation("kind", "an exit refund is made by the refund, which closes the account");
         }
         Money amount = command.amount();
-        if (!account.balance.currency().equals(amount.currency())) {
-            throw new BusinessRuleViolation("currency", "must be the account's currency, " + account.balance.currency());
+        if (!account.currency.equals(amount.currency())) {
+            throw new BusinessRuleViolation("currency", "must be the account's currency, " + account.currency);
         }
         if (!amount.isPositive() || amount.exceedsMaximum()) {
             throw new BusinessRuleViolation("amount", "must be from 0.01 to " + Money.MAX_AMOUNT.toPlainString());
         }
-        if (amount.amount().compareTo(account.balance.amount()) > 0) {
-            throw new BusinessRuleViolation("amount", amount.amount().toPlainString() + " is more than the balance, "
-                    + account.balance.amount().toPlainString());
+        SavingsProductVersioned product = command.product();
+        byKind(product, command.kind());
+        BigDecimal minimum = product == null ? BigDecimal.ZERO : product.minimumBalance();
+        BigDecimal lowest = account.lowestBalanceFrom(command.withdrawnOn());
+        BigDecimal held = account.held().amount();
+        BigDecimal available = lowest.subtract(held).subtract(minimum).max(BigDecimal.ZERO);
+        if (amount.amount().compareTo(available) > 0) {
+            throw new BusinessRuleViolation("amount", amount.amount().toPlainString() + " is more than the available "
+                    + available.toPlainString() + " (lowest balance from " + command.withdrawnOn() + " on "
+                    + lowest.toPlainString() + ", held by liens " + held.toPlainString() + ", minimum balance "
+                    + minimum.toPlainString() + ")");
         }
-        Money balanceAfter = account.balance.minus(amount);
-        byProduct(command.product(), command.kind(), balanceAfter);
         return new SavingsWithdrawn(account.orgId, account.accountId, account.memberId, command.withdrawalId(),
-                amount, balanceAfter, command.kind(), command.withdrawnOn());
+                amount, account.balance().minus(amount), command.kind(), command.withdrawnOn());
     }
 
-    /**
-     * The product's rules for money leaving while she is a member: compulsory savings only in an emergency, term
-     * savings only at maturity, and never below the product's minimum balance. An account of no product has none.
-     */
-    private static void byProduct(SavingsProductVersioned product, WithdrawalKind kind, Money balanceAfter) {
+    /** Compulsory savings leave only in an emergency, term savings only at maturity; an account of no product any time. */
+    private static void byKind(SavingsProductVersioned product, WithdrawalKind kind) {
         if (product == null) {
             return;
         }
@@ -58,22 +66,31 @@ public final class WithdrawalRules {
         if (product.kind() == SavingsKind.TERM) {
             throw new BusinessRuleViolation("kind", "term savings are paid out at maturity");
         }
-        if (balanceAfter.amount().compareTo(product.minimumBalance()) < 0) {
-            throw new BusinessRuleViolation("amount", "would leave " + balanceAfter.amount().toPlainString()
-                    + ", below the product's minimum balance of " + product.minimumBalance().toPlainString());
-        }
     }
 
+    /**
+     * Her exit refund: once she asked to leave and no lien holds the account, the interest to date is credited and
+     * everything is paid out, and the account closes.
+     */
     public static List<SavingsEvent> refund(AccountState account, RefundOnExit command) {
         requireOpenOn(account, command.refundedOn(), "refundedOn");
         if (!command.memberLeaving()) {
             throw new BusinessRuleViolation("memberId", "has not asked to leave; a refund on exit follows her request");
         }
+        if (!account.liens.isEmpty()) {
+            throw new BusinessRuleViolation("accountId", "is held for loans " + account.liens.keySet()
+                    + "; her savings are refunded once the liens go");
+        }
         List<SavingsEvent> events = new ArrayList<>();
-        if (account.balance.isPositive()) {
+        Money balance = account.balance();
+        var interest = InterestRules.toDate(account, command.versions(), command.refundedOn(), command.postingId());
+        if (interest.isPresent()) {
+            events.add(interest.get());
+            balance = balance.plus(interest.get().total());
+        }
+        if (balance.isPositive()) {
             events.add(new SavingsWithdrawn(account.orgId, account.accountId, account.memberId, command.withdrawalId(),
-                    account.balance, Money.zero(account.balance.currency()), WithdrawalKind.EXIT_REFUND,
-                    command.refundedOn()));
+                    balance, Money.zero(account.currency), WithdrawalKind.EXIT_REFUND, command.refundedOn()));
         }
         events.add(new SavingsAccountClosed(account.orgId, account.accountId, account.memberId,
                 command.refundedOn()));

@@ -15,7 +15,7 @@ class SavingsAccountTest {
 
     private static final LocalDate OPENED = LocalDate.of(2026, 1, 5);
     private static final SavingsAccountOpened OPENED_EVENT =
-            new SavingsAccountOpened("org-demo", "s-1", "m-1", "BDT", OPENED, null);
+            new SavingsAccountOpened("org-demo", "s-1", "m-1", null, "BDT", OPENED, null);
     private AggregateTestFixture<SavingsAccount> fixture;
 
     @BeforeEach
@@ -26,7 +26,7 @@ class SavingsAccountTest {
     @Test
     void givenNoAccount_whenOpened_thenSavingsAccountOpened() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSavingsAccount("org-demo", "s-1", "m-1", "BDT", OPENED, null))
+                .when(new OpenSavingsAccount("org-demo", "s-1", "m-1", null, "BDT", OPENED, null))
                 .expectEvents(OPENED_EVENT);
     }
 

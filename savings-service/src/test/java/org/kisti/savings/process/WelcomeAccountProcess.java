@@ -51,7 +51,8 @@ public class WelcomeAccountProcess extends ProcessManager<WelcomeAccountProcess.
         }
         String accountId = accountOf(enrolled.orgId(), enrolled.memberId());
         return Reaction.endWith(new State(accountId, enrolled.memberId()),
-                new OpenSavingsAccount(enrolled.orgId(), accountId, enrolled.memberId(), "BDT", enrolled.enrolledOn(), null));
+                new OpenSavingsAccount(enrolled.orgId(), accountId, enrolled.memberId(), null, "BDT",
+                        enrolled.enrolledOn(), null));
     }
 
     static String accountOf(String orgId, String memberId) {

@@ -22,7 +22,7 @@ class WelcomeAccountProcessTest {
 
         String account = WelcomeAccountProcess.accountOf("org-p", "m-1");
         assertThat(reaction.commands()).containsExactly(
-                new OpenSavingsAccount("org-p", account, "m-1", "BDT", LocalDate.of(2026, 1, 5), null));
+                new OpenSavingsAccount("org-p", account, "m-1", null, "BDT", LocalDate.of(2026, 1, 5), null));
         assertThat(reaction.state()).isEqualTo(new WelcomeAccountProcess.State(account, "m-1"));
         assertThat(reaction.ended()).isTrue();
     }

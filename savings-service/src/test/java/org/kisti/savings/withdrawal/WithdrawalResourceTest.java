@@ -43,22 +43,24 @@ class WithdrawalResourceTest {
     }
 
     @Test
-    void aRefundIsRefusedUntilSheHasAskedToLeaveAndThenClosesTheAccount() {
+    void herSavingsAreRefundedInFullAndTheAccountClosedOnceHerExitIsRequested() {
         String member = MemberFacts.enrolledAndKnown(ORG, known());
         String account = accountWith("100.00", member);
-        post(account, "/refund", Map.of("refundedOn", "2026-06-30")).statusCode(422)
-                .body("errors.field", hasItem("memberId"));
+        post(account, "/withdrawals", Map.of("amount", "100.00", "currency", "BDT", "kind", "EXIT_REFUND",
+                "withdrawnOn", "2026-03-02")).statusCode(422).body("errors.field", hasItem("kind"));
 
         try (CloudEventPublisher publisher = new CloudEventPublisher()) {
             publisher.publish(EventCatalog.MEMBERS_TOPIC, new MemberExitRequested(ORG, member, ExitReason.MIGRATION,
                     LocalDate.of(2026, 6, 30)), 1);
         }
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> members.find(ORG, member)
-                .map(m -> MembersView.LEAVING.equals(m.status())).orElse(false));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(given()
+                .auth().oauth2(TestTokens.staff(ORG)).when().get("/v1/orgs/{org}/savings-accounts/{id}", ORG, account)
+                .then().extract().path("closed")));
 
-        post(account, "/refund", Map.of("refundedOn", "2026-06-30")).statusCode(201)
-                .body("[2].amount.amount", equalTo("100.00")).body("[2].kind", equalTo("EXIT_REFUND"))
-                .body("[3].closedOn", equalTo("2026-06-30"));
+        given().auth().oauth2(TestTokens.staff(ORG)).when()
+                .get("/v1/orgs/{org}/savings-accounts/{id}/events", ORG, account).then()
+                .body("[2].data.amount.amount", equalTo("100.00")).body("[2].data.kind", equalTo("EXIT_REFUND"))
+                .body("[2].data.withdrawnOn", equalTo("2026-06-30")).body("[3].data.closedOn", equalTo("2026-06-30"));
         post(account, "/withdrawals", Map.of("amount", "1.00", "currency", "BDT", "kind", "REGULAR",
                 "withdrawnOn", "2026-07-01")).statusCode(422).body("errors.field", hasItem("accountId"));
     }

@@ -1,4 +1,4 @@
-package org.kisti.member.roster;
+package org.kisti.eventsourcing.jdbc;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -7,11 +7,12 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 
 /** Binds parameters the one way the command-side tables need: dates as SQL dates, everything else as it is. */
-final class Sql {
+public final class Sql {
 
     private Sql() {}
 
-    static PreparedStatement prepared(Connection connection, String sql, Object... parameters) throws SQLException {
+    public static PreparedStatement prepared(Connection connection, String sql, Object... parameters)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i] instanceof LocalDate day ? Date.valueOf(day) : parameters[i]);

@@ -1,0 +1,99 @@
+package org.kisti.savings.lien;
+
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.kisti.events.EventCatalog;
+import org.kisti.events.Money;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRepaid;
+import org.kisti.eventsourcing.inbox.InboxEvent;
+import org.kisti.eventsourcing.inbox.InboxView;
+import org.kisti.eventsourcing.jdbc.Sql;
+import org.kisti.savings.lien.LienCommands.PlaceLien;
+import org.kisti.savings.lien.LienCommands.ReleaseLien;
+import org.kisti.savings.refund.Refunds;
+
+/**
+ * Liens follow loans, from the loans topic through the inbox (each fact applied once, in one transaction with the
+ * commands it sends). A loan disbursed with a savings requirement holds that amount on her compulsory savings (her
+ * oldest open compulsory account in the loan's currency; else her oldest open account in it; else nothing, recorded
+ * as such); the loan's end lets it go, and may complete her exit refund. A loan's facts share its key, so they arrive
+ * in order; the {@code savings_lien} row makes a redelivered or replayed fact change nothing.
+ */
+@Singleton
+public class LienProcess implements InboxView {
+
+    private final CommandGateway commands;
+    private final Refunds refunds;
+
+    public LienProcess(CommandGateway commands, Refunds refunds) {
+        this.commands = commands;
+        this.refunds = refunds;
+    }
+
+    @Override
+    public String topic() {
+        return EventCatalog.LOANS_TOPIC;
+    }
+
+    @Override
+    public void apply(InboxEvent event, Connection connection) throws SQLException {
+        if (event.data() instanceof LoanDisbursed disbursed) {
+            Money required = disbursed.origin() == null ? null : disbursed.origin().savingsRequired();
+            if (required != null && required.isPositive()) {
+                place(connection, disbursed, required, event.eventId());
+            }
+        } else if (event.data() instanceof LoanRepaid repaid) {
+            Refunds.lockMember(connection, repaid.orgId(), repaid.memberId());
+            release(connection, repaid.orgId(), repaid.loanId(), repaid.repaidOn(), "LoanRepaid", event.eventId());
+            refunds.refundIfFree(connection, repaid.orgId(), repaid.memberId(), repaid.repaidOn(), event.eventId());
+        }
+    }
+
+    private void place(Connection connection, LoanDisbursed loan, Money required, String eventId) throws SQLException {
+        String accountId = compulsoryAccount(connection, loan.orgId(), loan.memberId(), required.currency());
+        try (PreparedStatement insert = Sql.prepared(connection, "insert into savings_lien (org_id, loan_id,"
+                + " member_id, account_id, amount, currency, placed_on, seen_event_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on conflict do nothing", loan.orgId(), loan.loanId(), loan.memberId(), accountId,
+                required.amount(), required.currency(), accountId == null ? null : loan.disbursedOn(), eventId)) {
+            if (insert.executeUpdate() == 0 || accountId == null) {
+                return;
+            }
+        }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLien(loan.orgId(), accountId,
+                loan.loanId(), required, loan.disbursedOn())).andMetaData(Map.of("seen.loan", eventId)));
+    }
+
+    private void release(Connection connection, String orgId, String loanId, LocalDate releasedOn,
+            String reason, String eventId) throws SQLException {
+        String accountId;
+        try (PreparedStatement update = Sql.prepared(connection, "update savings_lien set released_on = ?,"
+                + " seen_event_id = ? where org_id = ? and loan_id = ? and released_on is null returning account_id",
+                releasedOn, eventId, orgId, loanId);
+                ResultSet row = update.executeQuery()) {
+            if (!row.next() || (accountId = row.getString(1)) == null) {
+                return;
+            }
+        }
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ReleaseLien(orgId, accountId, loanId,
+                releasedOn, reason)).andMetaData(Map.of("seen.loan", eventId)));
+    }
+
+    private static String compulsoryAccount(Connection connection, String orgId, String memberId, String currency)
+            throws SQLException {
+        try (PreparedStatement query = Sql.prepared(connection, "select a.account_id from savings_account a left join"
+                + " savings_product p on p.org_id = a.org_id and p.product_id = a.product_id where a.org_id = ? and"
+                + " a.member_id = ? and a.currency = ? and a.closed_on is null order by case when p.kind ="
+                + " 'COMPULSORY' then 0 else 1 end, a.opened_on, a.account_id limit 1", orgId, memberId, currency);
+                ResultSet row = query.executeQuery()) {
+            return row.next() ? row.getString(1) : null;
+        }
+    }
+}
