@@ -13,6 +13,9 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberEvent;
 import org.kisti.events.member.MemberExitRequested;
@@ -70,7 +73,8 @@ public final class EventCatalog {
             SavingsAccountOpened.class, SavingsDeposited.class, SavingsWithdrawn.class, SavingsAccountClosed.class,
             SavingsProductVersioned.class, SavingsInterestPosted.class, SavingsLienPlaced.class,
             SavingsLienReleased.class,
-            LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class,
+            LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class, RepaymentReversed.class,
+            LoanReopened.class, LoanSettledEarly.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);
 

@@ -4,9 +4,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.origination.LoanProductVersioned;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsProductVersioned;
 
 /**
  * How a stored or published event of an older version becomes the current one. Events are facts and are never
@@ -39,9 +42,27 @@ public final class EventUpcasts {
                 }
                 return json;
             }),
+            // v2 records the allocation rules and the split per instalment; a v1 payment was allocated by rules 1 in
+            // date order, changed no other payment, and kept no per-instalment split.
+            new Step(InstallmentPaid.class, 1, json -> {
+                json.put("allocation", "kisti-allocation/1");
+                json.putNull("splits");
+                json.putArray("reallocated");
+                return json;
+            }),
+            // v2 added the early-settlement rebate policy; products set before it rebate pro rata, the field's norm.
+            new Step(LoanProductVersioned.class, 1, json -> {
+                json.put("rebatePolicy", "PRO_RATA");
+                return json;
+            }),
             // v2 added the savings product; an account opened before products existed follows none.
             new Step(SavingsAccountOpened.class, 1, json -> {
                 json.putNull("productId");
+                return json;
+            }),
+            // v2 added a term savings product's term; versions recorded before it have none.
+            new Step(SavingsProductVersioned.class, 1, json -> {
+                json.putNull("termMonths");
                 return json;
             }),
             // v3 added group-owned accounts (a self-help group's fund); every older account is a member's.

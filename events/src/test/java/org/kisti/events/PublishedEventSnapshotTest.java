@@ -19,6 +19,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.PaymentSplit;
+import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.loan.LoanRepaid;
 import java.time.DayOfWeek;
 import org.kisti.events.member.ExitReason;
@@ -103,7 +107,7 @@ class PublishedEventSnapshotTest {
                                 new LoanProductVersioned.CycleCap(2, new BigDecimal("50000.00")),
                                 new LoanProductVersioned.CycleCap(3, new BigDecimal("100000.00"))),
                         List.of("core", "ab-bank"), List.of("POULTRY", "COW_REARING"), true, new BigDecimal("1"),
-                        "HALF_UP", new BigDecimal("26.46")),
+                        "HALF_UP", new BigDecimal("26.46"), "PRO_RATA"),
                 new LoanWithdrawn("org-demo", "a-2", "m-1", LocalDate.of(2026, 2, 4), "She will borrow after the harvest",
                         "staff-42"),
                 new LendingPolicySet("org-demo", "lp-1", LocalDate.of(2026, 1, 1), new BigDecimal("27.00")),
@@ -120,7 +124,7 @@ class PublishedEventSnapshotTest {
                 new SavingsAccountOpened("org-demo", "s-1", "m-1", null, "BDT", DAY, "sp-1"),
                 new SavingsProductVersioned("org-demo", "sp-1", LocalDate.of(2026, 1, 1), "Compulsory weekly savings",
                         SavingsKind.COMPULSORY, "BDT", new BigDecimal("20.00"), new BigDecimal("0.00"),
-                        new BigDecimal("6.00"), "MINIMUM_MONTHLY_BALANCE", "HALF_YEARLY"),
+                        new BigDecimal("6.00"), "MINIMUM_MONTHLY_BALANCE", "HALF_YEARLY", null),
                 new SavingsDeposited("org-demo", "s-1", "m-1", "d-1", bdt100, bdt100, DAY),
                 new SavingsWithdrawn("org-demo", "s-1", "m-1", "w-1", Money.of("40.00", "BDT"), Money.of("60.00", "BDT"),
                         WithdrawalKind.EMERGENCY, LocalDate.of(2026, 3, 2)),
@@ -141,7 +145,20 @@ class PublishedEventSnapshotTest {
                 new LoanRepaid("org-demo", "l-1", "m-1", LocalDate.of(2026, 11, 23)),
                 new InstallmentPaid("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"), Money.zero("BDT"),
                         Money.of("27.17", "BDT"), Money.of("217.83", "BDT"), Money.of("9782.17", "BDT"),
-                        DAY.plusDays(14)));
+                        DAY.plusDays(14), "kisti-allocation/1", List.of(new PaymentSplit(1, Money.zero("BDT"),
+                                Money.of("27.17", "BDT"), Money.of("217.83", "BDT"))), List.of()),
+                new RepaymentReversed("org-demo", "l-1", "m-1", "p-1", Money.of("245.00", "BDT"), Money.zero("BDT"),
+                        Money.of("27.17", "BDT"), Money.of("217.83", "BDT"), Money.of("10000.00", "BDT"),
+                        "Entered against the wrong loan", "manager-7", LocalDate.of(2026, 11, 24),
+                        "kisti-allocation/1", List.of()),
+                new LoanReopened("org-demo", "l-1", "m-1", "p-1", LocalDate.of(2026, 11, 24)),
+                new LoanSettledEarly("org-demo", "l-1", "m-1", "st-1", Money.of("10016.25", "BDT"),
+                        Money.of("10000.00", "BDT"), Money.of("16.25", "BDT"), Money.zero("BDT"),
+                        Money.of("1195.53", "BDT"), Money.zero("BDT"), "PRO_RATA", LocalDate.of(2026, 11, 25),
+                        List.of(new PaymentSplit(1, Money.zero("BDT"), Money.of("16.25", "BDT"),
+                                Money.of("10000.00", "BDT"))),
+                        List.of(new PaymentSplit(1, Money.zero("BDT"), Money.of("1195.53", "BDT"),
+                                Money.zero("BDT")))));
     }
 
     static List<Class<? extends KistiEvent>> publishedTypes() {

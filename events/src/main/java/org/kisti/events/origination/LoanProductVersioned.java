@@ -15,14 +15,16 @@ import org.kisti.events.EventType;
  * @param savingsPercent the savings a member must hold, as a percentage of the amount (0 for none)
  * @param cycleCaps the most a loan of each cycle may be; the last cap holds for every later cycle
  * @param roundingUnit and {@code roundingMode}: how the schedule engine rounds instalments (e.g. 1, HALF_UP)
+ * @param rebatePolicy on early settlement, PRO_RATA (interest not yet earned is rebated) or NONE (a FLAT loan owes
+ *     all its remaining interest); version 2, and every version 1 record reads as PRO_RATA
  */
-@EventType(name = "org.kisti.loans.LoanProductVersioned", version = 1)
+@EventType(name = "org.kisti.loans.LoanProductVersioned", version = 2)
 public record LoanProductVersioned(String orgId, String productId, LocalDate effectiveFrom, String name,
         String currency, BigDecimal minAmount, BigDecimal maxAmount, List<Integer> installments, String frequency,
         String interestMethod, String rateBasis, BigDecimal annualInterestRate, BigDecimal serviceChargePercent,
         int minDaysToFirstRepayment, BigDecimal savingsPercent, boolean trainingRequired, int maxActiveLoans,
         List<CycleCap> cycleCaps, List<String> funds, List<String> purposes, boolean makerChecker,
-        BigDecimal roundingUnit, String roundingMode, BigDecimal highestEffectiveAnnualRate)
+        BigDecimal roundingUnit, String roundingMode, BigDecimal highestEffectiveAnnualRate, String rebatePolicy)
         implements OriginationEvent {
 
     /** The most a loan of {@code cycle} (1 for her first) may be. */

@@ -13,14 +13,11 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.kisti.events.loan.InstallmentPaid;
-import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.history.RecordedEvent;
-import org.kisti.loan.schedule.RepaymentSchedule;
 import org.kisti.loan.schedule.allocation.Arrears;
-import org.kisti.loan.schedule.allocation.Payment;
+import org.kisti.loan.servicing.LoanState;
 import org.kisti.platform.security.Roles;
 import org.kisti.platform.time.BusinessDates;
 
@@ -50,14 +47,8 @@ public class LoanResource {
             @Parameter(description = "The business date, YYYY-MM-DD", required = true)
             @QueryParam("asOf") String asOfParameter) {
         LocalDate asOf = BusinessDates.required("asOf", asOfParameter);
-        List<LoanEvent> facts = history.facts(orgId, loanId, LOAN, LoanEvent.class);
-        RepaymentSchedule schedule = ScheduleFacts.fromEvent((LoanDisbursed) facts.get(0));
-        List<Payment> payments = facts.stream()
-                .filter(InstallmentPaid.class::isInstance)
-                .map(InstallmentPaid.class::cast)
-                .map(paid -> new Payment(paid.paymentId(), paid.paidOn(), paid.amount().amount()))
-                .toList();
-        return ArrearsView.of(asOf, schedule.currency(), Arrears.asOf(schedule, payments, asOf));
+        LoanState loan = LoanState.of(history.facts(orgId, loanId, LOAN, LoanEvent.class));
+        return ArrearsView.of(asOf, loan.currency, Arrears.asOf(loan.position(), asOf));
     }
 
     @GET

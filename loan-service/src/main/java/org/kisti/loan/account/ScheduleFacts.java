@@ -9,11 +9,11 @@ import org.kisti.loan.schedule.RepaymentSchedule;
 import org.kisti.loan.schedule.Totals;
 
 /** Moves a schedule between the engine's form and the published event's, both ways, losing nothing. */
-final class ScheduleFacts {
+public final class ScheduleFacts {
 
     private ScheduleFacts() {}
 
-    static List<ScheduledInstallment> published(RepaymentSchedule schedule) {
+    public static List<ScheduledInstallment> published(RepaymentSchedule schedule) {
         String currency = schedule.currency();
         return schedule.installments().stream()
                 .map(i -> new ScheduledInstallment(i.number(), i.dueDate(), new Money(i.principal(), currency),
@@ -21,7 +21,7 @@ final class ScheduleFacts {
                 .toList();
     }
 
-    static RepaymentSchedule fromEvent(LoanDisbursed event) {
+    public static RepaymentSchedule fromEvent(LoanDisbursed event) {
         List<Installment> installments = event.schedule().stream()
                 .map(i -> new Installment(i.number(), i.dueDate(), i.principal().amount(), i.interest().amount(),
                         i.fee().amount()))

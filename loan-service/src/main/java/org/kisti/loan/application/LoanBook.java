@@ -9,6 +9,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanReopened;
 
 /**
  * Keeps {@code member_loan} with the loan events, in the transaction that appends them (a subscribing processor whose
@@ -36,6 +37,13 @@ public class LoanBook {
     void on(LoanRepaid event) throws SQLException {
         execute("update member_loan set closed_on = ? where org_id = ? and loan_id = ?", event.repaidOn(),
                 event.orgId(), event.loanId());
+    }
+
+    @EventHandler
+    void on(LoanReopened event) throws SQLException {
+        // A payment that closed it was reversed: she owes on it again, and it counts as open.
+        execute("update member_loan set closed_on = null where org_id = ? and loan_id = ?", event.orgId(),
+                event.loanId());
     }
 
     private void execute(String sql, Object... parameters) throws SQLException {

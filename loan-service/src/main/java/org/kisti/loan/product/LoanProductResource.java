@@ -139,7 +139,9 @@ public class LoanProductResource {
                     request.savingsPercent(), request.trainingRequired(), request.maxActiveLoans(), caps,
                     request.funds(), request.purposes(), request.makerChecker(),
                     request.installmentRounding() == null ? InstallmentRounding.DEFAULT : request.installmentRounding(),
-                    facts.capOn(orgId, request.effectiveFrom()).orElse(null)));
+                    facts.capOn(orgId, request.effectiveFrom()).orElse(null),
+                    request.rebatePolicy() == null ? ProductRequests.RebatePolicy.PRO_RATA.name()
+                            : request.rebatePolicy().name()));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loan-products/" + productId),
                     facts.versions(orgId, productId));
         });

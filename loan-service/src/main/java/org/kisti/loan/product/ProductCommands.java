@@ -21,7 +21,8 @@ public final class ProductCommands {
             String frequency, String interestMethod, String rateBasis, BigDecimal annualInterestRate,
             BigDecimal serviceChargePercent, int minDaysToFirstRepayment, BigDecimal savingsPercent,
             boolean trainingRequired, int maxActiveLoans, List<CycleCap> cycleCaps, List<String> funds,
-            List<String> purposes, boolean makerChecker, InstallmentRounding rounding, BigDecimal capSeen) {}
+            List<String> purposes, boolean makerChecker, InstallmentRounding rounding, BigDecimal capSeen,
+            String rebatePolicy) {}
 
     public record SetLendingPolicy(String orgId, @TargetAggregateIdentifier String policyId, LocalDate effectiveFrom,
             BigDecimal maxEffectiveAnnualRate) {}

@@ -62,7 +62,12 @@ public final class ProductRequests {
             List<@NotNull @ValidId String> purposes,
             @Schema(example = "true", description = "Approval needs a second person") @NotNull Boolean makerChecker,
             @Schema(description = "How instalments are rounded, as in loan terms; 1 HALF_UP when absent")
-            InstallmentRounding installmentRounding) {}
+            InstallmentRounding installmentRounding,
+            @Schema(example = "PRO_RATA", description = "On early settlement: PRO_RATA rebates interest not yet earned"
+                    + " (the default); NONE makes a FLAT loan owe all its remaining interest") RebatePolicy rebatePolicy) {}
+
+    /** What early settlement rebates: interest not yet earned (PRO_RATA), or nothing of a FLAT loan's (NONE). */
+    public enum RebatePolicy { PRO_RATA, NONE }
 
     @Schema(name = "LendingPolicy")
     public record Policy(

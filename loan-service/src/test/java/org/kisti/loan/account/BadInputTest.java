@@ -16,6 +16,7 @@ import static org.kisti.testing.badinput.FieldKind.FACT_DATE;
 import static org.kisti.testing.badinput.FieldKind.FEE;
 import static org.kisti.testing.badinput.FieldKind.IDENTIFIER;
 import static org.kisti.testing.badinput.FieldKind.RATE;
+import static org.kisti.testing.badinput.FieldKind.TEXT;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -24,6 +25,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -90,6 +92,34 @@ class BadInputTest {
 
         BadInputProbe.assertAllRefused("POST /repayments", root, TestTokens.staff(ORG), repayments.all(),
                 StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadSettlementIsAProblemNamingAFieldAndStoresNothing() {
+        String loan = disbursedLoan();
+        BadRequests settlements = new BadRequests("/v1/orgs/" + ORG + "/loans/" + loan + "/settlement",
+                List.of(ORG, loan), Map.of("amount", "10000.00", "currency", "BDT", "settledOn", "2026-01-05"),
+                List.of(required("amount", AMOUNT), required("currency", CURRENCY), required("settledOn", FACT_DATE)),
+                IdempotencyKey.REQUIRED);
+
+        BadInputProbe.assertAllRefused("POST /settlement", root, TestTokens.staff(ORG), settlements.all(),
+                StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadReversalIsAProblemNamingAFieldAndStoresNothing() {
+        String loan = disbursedLoan();
+        String payment = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).body(ValidBodies.repayment())
+                .when().post("/v1/orgs/{org}/loans/{id}/repayments", ORG, loan).then().statusCode(201)
+                .extract().path("paymentId");
+        BadRequests reversals = new BadRequests("/v1/orgs/" + ORG + "/loans/" + loan + "/repayments/" + payment
+                + "/reversal", List.of(ORG, loan, payment), Map.of("reason", "Entered twice", "reversedOn",
+                        "2026-02-02"),
+                List.of(required("reason", TEXT), required("reversedOn", FACT_DATE)), IdempotencyKey.REQUIRED);
+
+        BadInputProbe.assertAllRefused("POST /reversal", root, TestTokens.mint("admin", List.of("admin"),
+                List.of(ORG)), reversals.all(), StoredFacts.in(dataSource));
     }
 
     @Test

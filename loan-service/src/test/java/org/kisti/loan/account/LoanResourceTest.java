@@ -102,7 +102,7 @@ class LoanResourceTest {
         List<EventFeed.FeedRecord> records = EventFeed.await("kisti.loans.v1",
                 record -> loanId.equals(record.key()), 2, Duration.ofSeconds(30));
         assertThat(records).extracting(record -> record.headers().get("ce_type"))
-                .containsExactly("org.kisti.loans.LoanDisbursed.v3", "org.kisti.loans.InstallmentPaid.v1");
+                .containsExactly("org.kisti.loans.LoanDisbursed.v3", "org.kisti.loans.InstallmentPaid.v2");
         assertThat(records.get(1).headers()).containsEntry("ce_kistibusinessdate", "2026-01-19");
     }
 

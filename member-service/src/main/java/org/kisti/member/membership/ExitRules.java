@@ -7,6 +7,8 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
@@ -45,6 +47,14 @@ public final class ExitRules {
         } else if (fact instanceof LoanRepaid repaid) {
             next = new State(state.orgId(), state.exitRequested(), minus(state.openLoans(), repaid.loanId()),
                     state.openAccounts());
+        } else if (fact instanceof RepaymentReversed reversed
+                && reversed.principalOutstandingAfter().amount().signum() > 0) {
+            // A reversed payment can leave principal owed on a loan its last payment seemed to clear.
+            next = new State(state.orgId(), state.exitRequested(), plus(state.openLoans(), reversed.loanId()),
+                    state.openAccounts());
+        } else if (fact instanceof LoanReopened reopened) {
+            next = new State(state.orgId(), state.exitRequested(), plus(state.openLoans(), reopened.loanId()),
+                    state.openAccounts());
         } else if (fact instanceof SavingsAccountOpened opened) {
             next = new State(state.orgId(), state.exitRequested(), state.openLoans(),
                     plus(state.openAccounts(), opened.accountId()));
@@ -71,6 +81,12 @@ public final class ExitRules {
         }
         if (fact instanceof LoanRepaid repaid) {
             return Optional.of(repaid.memberId());
+        }
+        if (fact instanceof LoanReopened reopened) {
+            return Optional.of(reopened.memberId());
+        }
+        if (fact instanceof RepaymentReversed reversed) {
+            return Optional.of(reversed.memberId());
         }
         // A group's fund belongs to no member: it never holds up anyone's exit.
         if (fact instanceof SavingsAccountOpened opened) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanReopened;
 import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.savings.SavingsAccountClosed;
@@ -53,6 +54,18 @@ class ExitRulesTest {
     }
 
     @Test
+    void aLoanReopenedByAReversalHoldsHerExitAgain() {
+        ExitRules.State repaid = ExitRules.react(ExitRules.react(null, loan()).state(), paid("0.00")).state();
+        ExitRules.State reopened = ExitRules.react(repaid, new LoanReopened("org", "l-1", "m-1", "p-0.00",
+                DAY.minusDays(1))).state();
+
+        Reaction<ExitRules.State> requested = ExitRules.react(reopened, EXIT);
+
+        assertThat(requested.commands()).isEmpty();
+        assertThat(requested.state().openLoans()).containsExactly("l-1");
+    }
+
+    @Test
     void aFactAboutNoMemberBelongsToNoInstance() {
         assertThat(ExitRules.memberOf(new org.kisti.events.organisation.GroupClosed("org", "g-1", DAY))).isEmpty();
     }
@@ -65,6 +78,6 @@ class ExitRulesTest {
     private static InstallmentPaid paid(String outstanding) {
         return new InstallmentPaid("org", "l-1", "m-1", "p-" + outstanding, Money.of("100.00", "BDT"),
                 Money.zero("BDT"), Money.zero("BDT"), Money.of("100.00", "BDT"), Money.of(outstanding, "BDT"),
-                DAY.minusDays(1));
+                DAY.minusDays(1), "kisti-allocation/1", List.of(), List.of());
     }
 }

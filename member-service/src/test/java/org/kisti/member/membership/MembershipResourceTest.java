@@ -108,7 +108,7 @@ class MembershipResourceTest {
 
         publisher.publish(EventCatalog.LOANS_TOPIC, new InstallmentPaid(ORG, loan, member, "p-1",
                 Money.of("1000.00", "BDT"), Money.zero("BDT"), Money.zero("BDT"), Money.of("1000.00", "BDT"),
-                Money.zero("BDT"), day.plusMonths(3)), 1);
+                Money.zero("BDT"), day.plusMonths(3), "kisti-allocation/1", List.of(), List.of()), 1);
         await().atMost(PATIENCE).untilAsserted(() -> member(member).body("exited", equalTo(true)));
     }
 

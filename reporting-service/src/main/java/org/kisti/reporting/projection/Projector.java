@@ -3,9 +3,14 @@ package org.kisti.reporting.projection;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.jboss.logging.Logger;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.Reallocation;
+import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberExited;
 import org.kisti.events.member.MemberTransferred;
@@ -13,7 +18,6 @@ import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.events.savings.SavingsWithdrawn;
-import org.jboss.logging.Logger;
 
 /**
  * Applies one event to the projection tables in one transaction, together with the aggregate's applied position, so
@@ -47,6 +51,22 @@ public class Projector {
                         .setParameter("sequence", sequence)
                         .executeUpdate())
                 .map(rows -> rows == 1);
+    }
+
+    /** Each payment whose split a later fact changed takes the split that fact records, one update at a time. */
+    private static Uni<Void> reallocate(List<Reallocation> changed) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Reallocation split : changed) {
+            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeMutationQuery(
+                            "update loan_repayment set principal_paid = :principal, interest_paid = :interest,"
+                                    + " fee_paid = :fee where payment_id = :payment")
+                    .setParameter("principal", split.principalPaid().amount())
+                    .setParameter("interest", split.interestPaid().amount())
+                    .setParameter("fee", split.feePaid().amount())
+                    .setParameter("payment", split.paymentId())
+                    .executeUpdate())).replaceWithVoid();
+        }
+        return chain;
     }
 
     /** One column of a member's row, set from a later fact of hers. */
@@ -85,7 +105,18 @@ public class Projector {
             return Rows.loan(disbursed).persist().replaceWithVoid();
         }
         if (event instanceof InstallmentPaid paid) {
-            return Rows.repayment(paid).persist().replaceWithVoid();
+            return Rows.repayment(paid).persist().chain(() -> reallocate(paid.reallocated()));
+        }
+        if (event instanceof LoanSettledEarly settled) {
+            // Her settlement is a repayment like any other; what was rebated was never owed principal.
+            return Rows.settlement(settled).persist().replaceWithVoid();
+        }
+        if (event instanceof RepaymentReversed reversal) {
+            // A reversed payment counts at no date: its row goes, and the payments it shifted take their new splits.
+            return Panache.getSession().chain(session -> session.createNativeMutationQuery(
+                            "delete from loan_repayment where payment_id = :payment")
+                    .setParameter("payment", reversal.paymentId()).executeUpdate())
+                    .chain(() -> reallocate(reversal.reallocated()));
         }
         // A catalogued type no figure needs yet: its position still moves, so it is not looked at again.
         LOG.debugf("no projection for %s", event.getClass().getSimpleName());

@@ -1,7 +1,10 @@
 package org.kisti.reporting.projection;
 
+import java.time.LocalDate;
+import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
@@ -83,15 +86,26 @@ final class Rows {
     }
 
     static LoanRepaymentRow repayment(InstallmentPaid e) {
+        return repayment(e.paymentId(), e.loanId(), e.orgId(), e.principalPaid(), e.interestPaid(), e.feePaid(),
+                e.paidOn());
+    }
+
+    static LoanRepaymentRow settlement(LoanSettledEarly e) {
+        return repayment(e.paymentId(), e.loanId(), e.orgId(), e.principalPaid(), e.interestPaid(), e.feePaid(),
+                e.settledOn());
+    }
+
+    private static LoanRepaymentRow repayment(String paymentId, String loanId, String orgId, Money principal,
+            Money interest, Money fee, LocalDate paidOn) {
         LoanRepaymentRow row = new LoanRepaymentRow();
-        row.paymentId = e.paymentId();
-        row.loanId = e.loanId();
-        row.orgId = e.orgId();
-        row.principalPaid = e.principalPaid().amount();
-        row.interestPaid = e.interestPaid().amount();
-        row.feePaid = e.feePaid().amount();
-        row.currency = e.principalPaid().currency();
-        row.paidOn = e.paidOn();
+        row.paymentId = paymentId;
+        row.loanId = loanId;
+        row.orgId = orgId;
+        row.principalPaid = principal.amount();
+        row.interestPaid = interest.amount();
+        row.feePaid = fee.amount();
+        row.currency = principal.currency();
+        row.paidOn = paidOn;
         return row;
     }
 }

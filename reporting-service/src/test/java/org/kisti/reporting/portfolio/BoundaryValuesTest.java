@@ -64,7 +64,7 @@ class BoundaryValuesTest {
                     BusinessWindow.FIRST_DAY, List.of(), "kisti-schedule/1", new BigDecimal("100"),
                     new BigDecimal("999.99"), null), 0);
             publisher.publish(LOANS_TOPIC, new InstallmentPaid(org, loan, member, longestId("p"), max,
-                    Money.zero("BDT"), Money.zero("BDT"), max, Money.zero("BDT"), BusinessWindow.LAST_DAY), 1);
+                    Money.zero("BDT"), Money.zero("BDT"), max, Money.zero("BDT"), BusinessWindow.LAST_DAY, "kisti-allocation/1", List.of(), List.of()), 1);
         }
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->

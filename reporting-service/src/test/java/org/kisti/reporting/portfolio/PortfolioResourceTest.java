@@ -31,16 +31,19 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.Reallocation;
+import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.member.MemberExited;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.events.savings.WithdrawalKind;
-import org.kisti.testing.CloudEventPublisher;
 import org.kisti.platform.parking.EventTypes;
+import org.kisti.testing.CloudEventPublisher;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.TestTokens;
 
@@ -253,6 +256,43 @@ class PortfolioResourceTest {
     }
 
     @Test
+    void aReversedPaymentCountsAtNoDateAndThePaymentsItShiftedTakeTheirNewSplits() {
+        String org = freshOrg();
+        publishRahimasStory(org);
+        String loan = "l-" + org;
+        String member = "m-" + org;
+        publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-2-" + org, "100.00", "9682.17", "2026-01-26"), 2);
+        Money zero = Money.zero("BDT");
+        // p-1 reversed: p-2 (127.17) now pays instalment 1's interest and 100.00 of its principal, as before.
+        publisher.publish(LOANS_TOPIC, new RepaymentReversed(org, loan, member, "p-1-" + org, Money.of("245.00", "BDT"),
+                zero, Money.of("27.17", "BDT"), Money.of("217.83", "BDT"), Money.of("9900.00", "BDT"),
+                "Entered against the wrong loan", "manager-7", day("2026-02-02"), "kisti-allocation/1",
+                List.of(new Reallocation("p-2-" + org, zero, Money.of("27.17", "BDT"), Money.of("100.00", "BDT"),
+                        List.of()))), 3);
+
+        awaitPortfolio(org, "2026-01-20", response -> response.body("loanOutstanding",
+                equalTo(moneys("10000.00", "BDT"))));
+        portfolio(org, "2026-02-02").statusCode(200).body("loanOutstanding", equalTo(moneys("9900.00", "BDT")));
+    }
+
+    @Test
+    void interestPostedAndAGroupsFundCountInSavingsOutstandingFromTheirDates() {
+        String org = freshOrg();
+        String fund = "s-fund-" + org;
+        publisher.publish(SAVINGS_TOPIC, new SavingsAccountOpened(org, fund, null, "g-7", "BDT", day("2026-01-05"),
+                "sp-1"), 0);
+        publisher.publish(SAVINGS_TOPIC, new SavingsDeposited(org, fund, null, "d-f-" + org,
+                Money.of("300.00", "BDT"), Money.of("300.00", "BDT"), day("2026-01-13")), 1);
+        publisher.publish(SAVINGS_TOPIC, new SavingsInterestPosted(org, fund, null, "i-f-" + org, day("2026-01-05"),
+                day("2026-03-31"), Money.of("3.85", "BDT"), Money.zero("BDT"), "DAILY_BALANCE",
+                List.of(new SavingsInterestPosted.RateInForce(day("2026-01-01"), new BigDecimal("6.00"))), false), 2);
+
+        awaitPortfolio(org, "2026-03-31", response -> response.body("savingsOutstanding",
+                equalTo(moneys("303.85", "BDT"))));
+        portfolio(org, "2026-03-30").statusCode(200).body("savingsOutstanding", equalTo(moneys("300.00", "BDT")));
+    }
+
+    @Test
     void aMemberWhoLeftIsActiveUpToTheDayBeforeHerExitDate() {
         String org = freshOrg();
         String member = "m-exit-" + org;
@@ -327,7 +367,8 @@ class PortfolioResourceTest {
         Money principalPaid = Money.of(principal, "BDT");
         Money interest = Money.of("27.17", "BDT");
         return new InstallmentPaid(org, loan, member, payment, principalPaid.plus(interest), Money.zero("BDT"),
-                interest, principalPaid, Money.of(outstandingAfter, "BDT"), day(on));
+                interest, principalPaid, Money.of(outstandingAfter, "BDT"), day(on), "kisti-allocation/1", List.of(),
+                List.of());
     }
 
     private static void awaitPortfolio(String org, String asOf,

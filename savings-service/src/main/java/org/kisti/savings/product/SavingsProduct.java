@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.kisti.events.Currencies;
+import org.kisti.events.savings.SavingsKind;
 import org.kisti.events.savings.SavingsProductVersioned;
 import org.kisti.platform.problem.BusinessRuleViolation;
 
@@ -38,10 +39,14 @@ public class SavingsProduct {
         if (!Currencies.isAccepted(command.currency())) {
             throw new BusinessRuleViolation("currency", Currencies.RULE);
         }
+        if ((command.kind() == SavingsKind.TERM) != (command.termMonths() != null)) {
+            throw new BusinessRuleViolation("termMonths", "a TERM product has a term in months, and only a TERM"
+                    + " product has one");
+        }
         apply(new SavingsProductVersioned(command.orgId(), command.productId(), command.effectiveFrom(),
                 command.name(), command.kind(), command.currency(), command.minimumDeposit(),
                 command.minimumBalance(), command.annualInterestRate(), command.balanceBasis(),
-                command.postingPeriod()));
+                command.postingPeriod(), command.termMonths()));
     }
 
     @EventSourcingHandler

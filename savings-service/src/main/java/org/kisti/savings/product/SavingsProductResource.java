@@ -5,6 +5,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -31,16 +33,14 @@ import org.kisti.platform.input.PlainText;
 import org.kisti.platform.money.CurrencyCode;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
+import org.kisti.savings.interest.BalanceBasis;
+import org.kisti.savings.interest.PostingPeriod;
 
 /** Savings products as dated data: a version applies from its date and never rewrites what came before. */
 @Path("/v1/orgs/{orgId}/savings-products")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Savings products")
 public class SavingsProductResource {
-
-    public enum BalanceBasis { DAILY_BALANCE, MINIMUM_MONTHLY_BALANCE }
-
-    public enum PostingPeriod { MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY }
 
     @Schema(name = "SavingsProductVersion")
     public record Version(
@@ -57,7 +57,9 @@ public class SavingsProductResource {
             @Schema(example = "6.00", description = "Percent per year")
             @NotNull @DecimalMin("0") @DecimalMax("100") @Digits(integer = 3, fraction = 4) BigDecimal annualInterestRate,
             @Schema(example = "MINIMUM_MONTHLY_BALANCE") @NotNull BalanceBasis balanceBasis,
-            @Schema(example = "HALF_YEARLY") @NotNull PostingPeriod postingPeriod) {}
+            @Schema(example = "HALF_YEARLY") @NotNull PostingPeriod postingPeriod,
+            @Schema(example = "12", description = "A TERM product's term in months from the account's opening; only"
+                    + " for TERM") @Min(1) @Max(240) Integer termMonths) {}
 
     private final CommandGateway commands;
     private final IdempotentCreation idempotent;
@@ -104,7 +106,8 @@ public class SavingsProductResource {
         return idempotent.create(orgId, idempotencyKey, "version-savings-product:" + productId, request, () -> {
             commands.sendAndWait(new VersionSavingsProduct(orgId, productId, request.effectiveFrom(), request.name(),
                     request.kind(), request.currency(), request.minimumDeposit(), request.minimumBalance(),
-                    request.annualInterestRate(), request.balanceBasis().name(), request.postingPeriod().name()));
+                    request.annualInterestRate(), request.balanceBasis().name(), request.postingPeriod().name(),
+                    request.termMonths()));
             return new Created(URI.create("/v1/orgs/" + orgId + "/savings-products/" + productId),
                     products.versions(orgId, productId));
         });

@@ -7,4 +7,4 @@ import org.kisti.events.savings.SavingsKind;
 
 public record VersionSavingsProduct(String orgId, @TargetAggregateIdentifier String productId, LocalDate effectiveFrom,
         String name, SavingsKind kind, String currency, BigDecimal minimumDeposit, BigDecimal minimumBalance,
-        BigDecimal annualInterestRate, String balanceBasis, String postingPeriod) {}
+        BigDecimal annualInterestRate, String balanceBasis, String postingPeriod, Integer termMonths) {}

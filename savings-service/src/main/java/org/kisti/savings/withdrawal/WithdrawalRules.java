@@ -40,7 +40,7 @@ public final class WithdrawalRules {
             throw new BusinessRuleViolation("amount", "must be from 0.01 to " + Money.MAX_AMOUNT.toPlainString());
         }
         SavingsProductVersioned product = command.product();
-        byKind(product, command.kind());
+        byKind(product, command.kind(), account.openedOn, command.withdrawnOn());
         BigDecimal minimum = product == null ? BigDecimal.ZERO : product.minimumBalance();
         BigDecimal lowest = account.lowestBalanceFrom(command.withdrawnOn());
         BigDecimal held = account.held().amount();
@@ -55,8 +55,12 @@ public final class WithdrawalRules {
                 amount, account.balance().minus(amount), command.kind(), command.withdrawnOn());
     }
 
-    /** Compulsory savings leave only in an emergency, term savings only at maturity; an account of no product any time. */
-    private static void byKind(SavingsProductVersioned product, WithdrawalKind kind) {
+    /**
+     * Compulsory savings leave only in an emergency, term savings from maturity on (the term counted from the
+     * account's opening); an account of no product any time.
+     */
+    private static void byKind(SavingsProductVersioned product, WithdrawalKind kind, LocalDate openedOn,
+            LocalDate withdrawnOn) {
         if (product == null) {
             return;
         }
@@ -64,7 +68,14 @@ public final class WithdrawalRules {
             throw new BusinessRuleViolation("kind", "compulsory savings are withdrawn only in an EMERGENCY or on exit");
         }
         if (product.kind() == SavingsKind.TERM) {
-            throw new BusinessRuleViolation("kind", "term savings are paid out at maturity");
+            if (product.termMonths() == null) {
+                throw new BusinessRuleViolation("withdrawnOn", "term savings are paid out at maturity, and this"
+                        + " product version names no term");
+            }
+            LocalDate maturity = openedOn.plusMonths(product.termMonths());
+            if (withdrawnOn.isBefore(maturity)) {
+                throw new BusinessRuleViolation("withdrawnOn", "term savings are paid out at maturity, " + maturity);
+            }
         }
     }
 

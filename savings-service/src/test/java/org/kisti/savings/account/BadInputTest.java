@@ -31,7 +31,7 @@ import org.kisti.testing.badinput.StoredFacts;
 import org.kisti.testing.badinput.ValidBodies;
 
 /**
- * Generated bad openings, deposits and lookups (ADR 0009): each a 4xx problem naming a field, none storing anything.
+ * Generated bad openings, deposits, withdrawals, products, posting runs and lookups (ADR 0009): each a 4xx problem naming a field, none storing anything.
  */
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
@@ -73,7 +73,7 @@ class BadInputTest {
     }
 
     @Test
-    void everyGeneratedBadWithdrawalOrRefundIsAProblemNamingAFieldAndStoresNothing() {
+    void everyGeneratedBadWithdrawalIsAProblemNamingAFieldAndStoresNothing() {
         String account = openedAccount();
         String path = "/v1/orgs/" + ORG + "/savings-accounts/" + account;
         BadInputProbe.assertAllRefused("POST /withdrawals", root, TestTokens.staff(ORG), new BadRequests(
@@ -83,10 +83,15 @@ class BadInputTest {
                         requiredEnum("kind", "REGULAR", "EMERGENCY", "EXIT_REFUND"),
                         required("withdrawnOn", FACT_DATE)),
                 IdempotencyKey.REQUIRED).all(), StoredFacts.in(dataSource));
-        BadInputProbe.assertAllRefused("POST /refund", root, TestTokens.staff(ORG), new BadRequests(
-                path + "/refund", List.of(ORG, account), Map.of("refundedOn", "2026-06-30"),
-                List.of(required("refundedOn", FACT_DATE)), IdempotencyKey.REQUIRED).all(),
-                StoredFacts.in(dataSource));
+    }
+
+    @Test
+    void everyGeneratedBadInterestPostingRunIsAProblemNamingAFieldAndStoresNothing() {
+        BadInputProbe.assertAllRefused("POST /savings-interest-postings", root,
+                TestTokens.mint("admin", List.of("admin"), List.of(ORG)), new BadRequests(
+                        "/v1/orgs/" + ORG + "/savings-interest-postings", List.of(ORG),
+                        Map.of("periodEnd", "2026-06-30"), List.of(required("periodEnd", FACT_DATE)),
+                        IdempotencyKey.REQUIRED).all(), StoredFacts.in(dataSource));
     }
 
     @Test

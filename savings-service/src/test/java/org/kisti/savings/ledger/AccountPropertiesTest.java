@@ -140,6 +140,6 @@ class AccountPropertiesTest {
 
     private static SavingsProductVersioned version(LocalDate from, String rate) {
         return new SavingsProductVersioned("org", "sp-1", from, "Compulsory", SavingsKind.COMPULSORY, "BDT",
-                new BigDecimal("10.00"), MINIMUM, new BigDecimal(rate), "DAILY_BALANCE", "MONTHLY");
+                new BigDecimal("10.00"), MINIMUM, new BigDecimal(rate), "DAILY_BALANCE", "MONTHLY", null);
     }
 }

@@ -129,6 +129,6 @@ class InterestRulesTest {
 
     static SavingsProductVersioned version(LocalDate from, String rate, String period) {
         return new SavingsProductVersioned("org", "sp-1", from, "Voluntary savings", SavingsKind.VOLUNTARY, "BDT",
-                new BigDecimal("10.00"), BigDecimal.ZERO, new BigDecimal(rate), "DAILY_BALANCE", period);
+                new BigDecimal("10.00"), BigDecimal.ZERO, new BigDecimal(rate), "DAILY_BALANCE", period, null);
     }
 }

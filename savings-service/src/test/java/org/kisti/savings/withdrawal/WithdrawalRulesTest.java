@@ -71,8 +71,21 @@ class WithdrawalRulesTest {
     void termSavingsAreNotWithdrawnBeforeMaturity() {
         fixture.given(ACCOUNT, HUNDRED)
                 .when(new WithdrawSavings("org", "s-1", "w-1", Money.of("10.00", "BDT"), WithdrawalKind.EMERGENCY,
-                        OPENED.plusWeeks(8), product(SavingsKind.TERM, "0.00")))
+                        OPENED.plusMonths(12).minusDays(1), term(12)))
                 .expectException(BusinessRuleViolation.class).expectNoEvents();
+    }
+
+    @Test
+    void termSavingsArePaidOutFromMaturityOn() {
+        fixture.given(ACCOUNT, HUNDRED)
+                .when(new WithdrawSavings("org", "s-1", "w-1", Money.of("100.00", "BDT"), WithdrawalKind.REGULAR,
+                        OPENED.plusMonths(12), term(12)))
+                .expectSuccessfulHandlerExecution();
+    }
+
+    private static SavingsProductVersioned term(int months) {
+        return new SavingsProductVersioned("org", "sp-1", OPENED, "Fixed deposit", SavingsKind.TERM, "BDT",
+                new BigDecimal("20.00"), BigDecimal.ZERO, new BigDecimal("8.00"), "DAILY_BALANCE", "YEARLY", months);
     }
 
     @Test
@@ -85,7 +98,7 @@ class WithdrawalRulesTest {
 
     private static SavingsProductVersioned product(SavingsKind kind, String minimumBalance) {
         return new SavingsProductVersioned("org", "sp-1", OPENED, "Savings", kind, "BDT", new BigDecimal("20.00"),
-                new BigDecimal(minimumBalance), new BigDecimal("6.00"), "DAILY_BALANCE", "YEARLY");
+                new BigDecimal(minimumBalance), new BigDecimal("6.00"), "DAILY_BALANCE", "YEARLY", null);
     }
 
     @Test

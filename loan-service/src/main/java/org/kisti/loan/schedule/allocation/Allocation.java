@@ -11,7 +11,7 @@ public record Allocation(String paymentId, List<InstallmentAllocation> installme
         installments = List.copyOf(installments);
     }
 
-    static Allocation of(String paymentId, List<InstallmentAllocation> installments) {
+    public static Allocation of(String paymentId, List<InstallmentAllocation> installments) {
         BigDecimal fee = BigDecimal.ZERO.setScale(2);
         BigDecimal interest = fee;
         BigDecimal principal = fee;

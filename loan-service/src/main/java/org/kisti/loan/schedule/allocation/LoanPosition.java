@@ -5,21 +5,31 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.kisti.loan.schedule.Installment;
 import org.kisti.loan.schedule.RepaymentSchedule;
 
 /**
  * What has been paid on a schedule: an immutable value. Payments are applied in the order given,
- * and a payment dated before the previous one is rejected, so the history is also in date order
- * (a back-dated correction is a reversal followed by the corrected payments, replayed in order).
+ * and a payment dated before the previous one is rejected, so the history is also in date order.
+ * A back-dated payment, or a reversal, is a fresh allocation of the surviving payments in date
+ * order ({@link #allocated}); a loan replays the splits it recorded ({@link #recorded}), never the rules.
  *
  * <p>Each payment pays instalments in due-date order, each its fee, then interest, then principal;
  * a later instalment only once the earlier is fully paid. Two positions are equal when they hold
  * the same schedule and the same applied payments, which fixes every balance.
  */
 public final class LoanPosition {
+
+    /**
+     * The allocation rules this class implements, recorded with every split: payments in business-date order (ties
+     * in the order recorded), instalments in due-date order, each its fee, then interest, then principal. A change to
+     * the rules gets a new name, and recorded splits are never re-derived.
+     */
+    public static final String RULES = "kisti-allocation/1";
 
     private final RepaymentSchedule schedule;
     private final List<AppliedPayment> payments;
@@ -52,6 +62,46 @@ public final class LoanPosition {
         }
         return new LoanPosition(schedule, List.of(), Collections.unmodifiableList(unpaid),
                 new Outstanding(principal, interest, fee), firstUnpaidFrom(unpaid, 0));
+    }
+
+    /** The payments allocated afresh in business-date order; payments of one date keep the order given. */
+    public static LoanPosition allocated(RepaymentSchedule schedule, List<Payment> payments) {
+        List<Payment> inDateOrder = new ArrayList<>(payments);
+        inDateOrder.sort(Comparator.comparing(Payment::paidOn)); // stable
+        LoanPosition position = of(schedule);
+        for (Payment payment : inDateOrder) {
+            position = position.apply(payment).position();
+        }
+        return position;
+    }
+
+    /**
+     * The position the recorded splits give, in the order given (business-date order): nothing is re-allocated, so a
+     * split recorded under older rules stays as it was.
+     */
+    public static LoanPosition recorded(RepaymentSchedule schedule, List<AppliedPayment> payments) {
+        LoanPosition empty = of(schedule);
+        List<InstallmentBalance> balances = new ArrayList<>(empty.installments);
+        BigDecimal principal = empty.outstanding.principal();
+        BigDecimal interest = empty.outstanding.interest();
+        BigDecimal fee = empty.outstanding.fee();
+        for (AppliedPayment applied : payments) {
+            for (InstallmentAllocation part : applied.allocation().installments()) {
+                int k = part.installmentNumber() - 1;
+                balances.set(k, balances.get(k).pay(part));
+            }
+            principal = principal.subtract(applied.allocation().principalPaid());
+            interest = interest.subtract(applied.allocation().interestPaid());
+            fee = fee.subtract(applied.allocation().feePaid());
+        }
+        return new LoanPosition(schedule, List.copyOf(payments), Collections.unmodifiableList(balances),
+                new Outstanding(principal, interest, fee), firstUnpaidFrom(balances, 0));
+    }
+
+    /** The allocation of one applied payment, if this position has it. */
+    public Optional<Allocation> allocationOf(String paymentId) {
+        return payments.stream().filter(p -> p.payment().paymentId().equals(paymentId))
+                .map(AppliedPayment::allocation).findFirst();
     }
 
     private static int firstUnpaidFrom(List<InstallmentBalance> balances, int from) {
@@ -109,7 +159,10 @@ public final class LoanPosition {
         return position;
     }
 
-    /** The position counting only the payments made on or before the date. */
+    /**
+     * The position counting only the payments made on or before the date, with the splits they have: allocation in
+     * date order means a payment's split never depends on payments dated after it.
+     */
     public LoanPosition asOf(LocalDate date) {
         Objects.requireNonNull(date, "date");
         int counted = 0;
@@ -120,11 +173,7 @@ public final class LoanPosition {
         if (counted == payments.size()) {
             return this;
         }
-        LoanPosition position = of(schedule);
-        for (int k = 0; k < counted; k++) {
-            position = position.apply(payments.get(k).payment()).position();
-        }
-        return position;
+        return recorded(schedule, payments.subList(0, counted));
     }
 
     /** What is still owed on the whole schedule. */

@@ -1,0 +1,124 @@
+package org.kisti.loan.servicing;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kisti.events.Money;
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanEvent;
+import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.PaymentSplit;
+import org.kisti.events.loan.Reallocation;
+import org.kisti.events.loan.RepaymentReversed;
+import org.kisti.loan.account.ScheduleFacts;
+import org.kisti.loan.schedule.RepaymentSchedule;
+import org.kisti.loan.schedule.allocation.Allocation;
+import org.kisti.loan.schedule.allocation.AppliedPayment;
+import org.kisti.loan.schedule.allocation.InstallmentAllocation;
+import org.kisti.loan.schedule.allocation.LoanPosition;
+import org.kisti.loan.schedule.allocation.Payment;
+
+/**
+ * A loan as its events say: its schedule and its surviving payments in business-date order, each with the split it
+ * was recorded with (or re-recorded with, when a back-dated payment or a reversal changed it). Evolving never runs
+ * the allocation rules, except for a version 1 payment, which recorded no per-instalment split and was allocated in
+ * date order by the rules of that day, the same as {@link LoanPosition#RULES}.
+ */
+public final class LoanState {
+
+    public String loanId;
+    public String orgId;
+    public String memberId;
+    public String currency;
+    public LocalDate disbursedOn;
+    public RepaymentSchedule schedule;
+    /** Surviving payments, in business-date order (ties in the order recorded). */
+    public final List<AppliedPayment> payments = new ArrayList<>();
+    /** Reversed payments, by id, with the day of their reversal. */
+    public final Map<String, LocalDate> reversed = new LinkedHashMap<>();
+    public boolean closed;
+    /** The day she settled early, or null. */
+    public LocalDate settledOn;
+
+    public static LoanState of(List<? extends LoanEvent> history) {
+        LoanState state = new LoanState();
+        history.forEach(state::evolve);
+        return state;
+    }
+
+    public void evolve(LoanEvent event) {
+        if (event instanceof LoanDisbursed disbursed) {
+            loanId = disbursed.loanId();
+            orgId = disbursed.orgId();
+            memberId = disbursed.memberId();
+            currency = disbursed.principal().currency();
+            disbursedOn = disbursed.disbursedOn();
+            schedule = ScheduleFacts.fromEvent(disbursed);
+        } else if (event instanceof InstallmentPaid paid) {
+            Payment payment = new Payment(paid.paymentId(), paid.paidOn(), paid.amount().amount());
+            if (paid.splits() == null) {
+                // Version 1: allocated in date order when it was made, so applying it now gives the same split.
+                payments.add(new AppliedPayment(payment, position().apply(payment).allocation()));
+            } else {
+                paid.reallocated().forEach(this::reallocate);
+                insertInDateOrder(new AppliedPayment(payment, allocation(paid.paymentId(), paid.splits())));
+            }
+        } else if (event instanceof RepaymentReversed reversal) {
+            payments.removeIf(p -> p.payment().paymentId().equals(reversal.paymentId()));
+            reversal.reallocated().forEach(this::reallocate);
+            reversed.put(reversal.paymentId(), reversal.reversedOn());
+        } else if (event instanceof LoanSettledEarly settled) {
+            // What she paid, and what was rebated, both count against the instalments from that day: nothing is
+            // owed after it, and arrears read zero.
+            insertInDateOrder(new AppliedPayment(new Payment(settled.paymentId(), settled.settledOn(),
+                    settled.amount().amount()), allocation(settled.paymentId(), settled.splits())));
+            String rebate = "rebate:" + settled.paymentId();
+            insertInDateOrder(new AppliedPayment(new Payment(rebate, settled.settledOn(),
+                    settled.interestRebated().plus(settled.feeRebated()).amount()),
+                    allocation(rebate, settled.rebated())));
+            settledOn = settled.settledOn();
+        } else if (event instanceof LoanRepaid) {
+            closed = true;
+        } else if (event instanceof LoanReopened) {
+            closed = false;
+        }
+    }
+
+    /** What the recorded splits give: balances per instalment and what is still owed. */
+    public LoanPosition position() {
+        return LoanPosition.recorded(schedule, payments);
+    }
+
+    public Money money(BigDecimal amount) {
+        return new Money(amount, currency);
+    }
+
+    private void reallocate(Reallocation changed) {
+        for (int k = 0; k < payments.size(); k++) {
+            AppliedPayment applied = payments.get(k);
+            if (applied.payment().paymentId().equals(changed.paymentId())) {
+                payments.set(k, new AppliedPayment(applied.payment(),
+                        allocation(changed.paymentId(), changed.splits())));
+            }
+        }
+    }
+
+    private void insertInDateOrder(AppliedPayment applied) {
+        int at = payments.size();
+        while (at > 0 && payments.get(at - 1).payment().paidOn().isAfter(applied.payment().paidOn())) {
+            at--;
+        }
+        payments.add(at, applied);
+    }
+
+    static Allocation allocation(String paymentId, List<PaymentSplit> splits) {
+        return Allocation.of(paymentId, splits.stream().map(s -> new InstallmentAllocation(s.installment(),
+                s.fee().amount(), s.interest().amount(), s.principal().amount())).toList());
+    }
+}
