@@ -14,7 +14,10 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.LoanWrittenOff;
+import org.kisti.events.loan.WriteOffPolicySet;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberEvent;
@@ -74,7 +77,8 @@ public final class EventCatalog {
             SavingsProductVersioned.class, SavingsInterestPosted.class, SavingsLienPlaced.class,
             SavingsLienReleased.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class, RepaymentReversed.class,
-            LoanReopened.class, LoanSettledEarly.class,
+            LoanReopened.class, LoanSettledEarly.class, LoanWrittenOff.class, LoanRecoveryReceived.class,
+            WriteOffPolicySet.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);
 
@@ -109,7 +113,8 @@ public final class EventCatalog {
         if (SavingsEvent.class.isAssignableFrom(type) || type == SavingsProductVersioned.class) {
             return SAVINGS_TOPIC;
         }
-        if (LoanEvent.class.isAssignableFrom(type) || OriginationEvent.class.isAssignableFrom(type)) {
+        if (LoanEvent.class.isAssignableFrom(type) || OriginationEvent.class.isAssignableFrom(type)
+                || type == WriteOffPolicySet.class) {
             return LOANS_TOPIC;
         }
         throw new IllegalArgumentException(type.getName() + " belongs to no context's topic");

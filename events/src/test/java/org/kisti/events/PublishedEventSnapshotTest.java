@@ -20,7 +20,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.LoanWrittenOff;
+import org.kisti.events.loan.WriteOffPolicySet;
 import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.loan.LoanRepaid;
@@ -158,7 +161,14 @@ class PublishedEventSnapshotTest {
                         List.of(new PaymentSplit(1, Money.zero("BDT"), Money.of("16.25", "BDT"),
                                 Money.of("10000.00", "BDT"))),
                         List.of(new PaymentSplit(1, Money.zero("BDT"), Money.of("1195.53", "BDT"),
-                                Money.zero("BDT")))));
+                                Money.zero("BDT")))),
+                new LoanWrittenOff("org-demo", "l-1", "m-1", LocalDate.of(2028, 12, 1), Money.of("9782.17", "BDT"),
+                        Money.of("1222.83", "BDT"), Money.zero("BDT"), 735, 730, "Classified bad for two years",
+                        "manager-7", List.of(new PaymentSplit(2, Money.zero("BDT"), Money.of("1222.83", "BDT"),
+                                Money.of("9782.17", "BDT")))),
+                new LoanRecoveryReceived("org-demo", "l-1", "m-1", "r-1", Money.of("500.00", "BDT"),
+                        LocalDate.of(2029, 1, 15)),
+                new WriteOffPolicySet("org-demo", "wp-1", LocalDate.of(2026, 1, 1), 730));
     }
 
     static List<Class<? extends KistiEvent>> publishedTypes() {

@@ -19,10 +19,11 @@ import org.kisti.loan.servicing.RepaymentRules;
 import org.kisti.loan.servicing.ReverseRepayment;
 import org.kisti.loan.servicing.SettleEarly;
 import org.kisti.loan.servicing.SettlementRules;
+import org.kisti.loan.servicing.WriteOffRules;
 
 /**
  * A disbursed loan: a thin shell. All money maths is the schedule engine's, every decision a pure rule of the
- * servicing slice ({@link RepaymentRules}, {@link SettlementRules}), and the state ({@link LoanState}) only ever assigns what events say.
+ * servicing slice ({@link RepaymentRules}, {@link SettlementRules}, {@link WriteOffRules}), and the state ({@link LoanState}) only ever assigns what events say.
  */
 public class Loan {
 
@@ -60,6 +61,18 @@ public class Loan {
     void handle(SettleEarly command) {
         requireOrganisation(command.orgId());
         SettlementRules.settle(state, command).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    void handle(WriteOffRules.WriteOff command) {
+        requireOrganisation(command.orgId());
+        apply(WriteOffRules.writeOff(state, command));
+    }
+
+    @CommandHandler
+    void handle(WriteOffRules.ReceiveRecovery command) {
+        requireOrganisation(command.orgId());
+        apply(WriteOffRules.recover(state, command));
     }
 
     private void requireOrganisation(String orgId) {

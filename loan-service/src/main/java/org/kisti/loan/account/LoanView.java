@@ -14,7 +14,7 @@ import org.kisti.loan.servicing.LoanState;
 
 /**
  * A loan as its events say it is now: the fixed schedule, the payments that stand (a reversed one is listed apart),
- * its early settlement if any, the principal still owed, and whether it is ACTIVE, REPAID or SETTLED.
+ * its early settlement if any, the principal still owed, and whether it is ACTIVE, REPAID, SETTLED or WRITTEN_OFF.
  */
 @Schema(name = "Loan")
 public record LoanView(
@@ -36,9 +36,8 @@ public record LoanView(
                 .map(InstallmentPaid.class::cast).filter(p -> !state.reversed.containsKey(p.paymentId())).toList();
         LoanSettledEarly settlement = history.stream().filter(LoanSettledEarly.class::isInstance)
                 .map(LoanSettledEarly.class::cast).findFirst().orElse(null);
-        String status = state.settledOn != null ? "SETTLED" : state.closed ? "REPAID" : "ACTIVE";
         return new LoanView(state.loanId, state.orgId, state.memberId, state.disbursedOn,
                 ScheduleView.of(state.schedule), standing, reversals, settlement,
-                state.money(state.position().outstanding().principal()), status);
+                state.money(state.position().outstanding().principal()), state.status());
     }
 }

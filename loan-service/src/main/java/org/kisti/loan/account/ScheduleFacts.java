@@ -2,8 +2,8 @@ package org.kisti.loan.account;
 
 import java.util.List;
 import org.kisti.events.Money;
-import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanDisbursed.ScheduledInstallment;
+import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.loan.schedule.Installment;
 import org.kisti.loan.schedule.RepaymentSchedule;
 import org.kisti.loan.schedule.Totals;

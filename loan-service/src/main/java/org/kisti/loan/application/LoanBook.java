@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanWrittenOff;
 
 /**
  * Keeps {@code member_loan} with the loan events, in the transaction that appends them (a subscribing processor whose
@@ -36,6 +37,13 @@ public class LoanBook {
     @EventHandler
     void on(LoanRepaid event) throws SQLException {
         execute("update member_loan set closed_on = ? where org_id = ? and loan_id = ?", event.repaidOn(),
+                event.orgId(), event.loanId());
+    }
+
+    @EventHandler
+    void on(LoanWrittenOff event) throws SQLException {
+        // Written off, the loan is no longer one of her active loans (it still counts as a cycle she had).
+        execute("update member_loan set closed_on = ? where org_id = ? and loan_id = ?", event.writtenOffOn(),
                 event.orgId(), event.loanId());
     }
 

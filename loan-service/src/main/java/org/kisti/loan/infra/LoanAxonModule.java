@@ -10,6 +10,7 @@ import org.kisti.loan.application.LoanBook;
 import org.kisti.loan.product.Fund;
 import org.kisti.loan.product.LendingPolicy;
 import org.kisti.loan.product.LoanProduct;
+import org.kisti.loan.servicing.WriteOffPolicy;
 
 @Singleton
 public class LoanAxonModule implements AxonModule {
@@ -25,6 +26,7 @@ public class LoanAxonModule implements AxonModule {
         configurer.configureAggregate(Loan.class);
         configurer.configureAggregate(LoanProduct.class);
         configurer.configureAggregate(LendingPolicy.class);
+        configurer.configureAggregate(WriteOffPolicy.class);
         configurer.configureAggregate(Fund.class);
         configurer.configureAggregate(LoanApplication.class);
         // member_loan follows the loan events in the transaction that appends them; a failure fails the command.

@@ -10,9 +10,11 @@ import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
+import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanReopened;
 import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.loan.Reallocation;
 import org.kisti.events.loan.RepaymentReversed;
@@ -45,6 +47,10 @@ public final class LoanState {
     public boolean closed;
     /** The day she settled early, or null. */
     public LocalDate settledOn;
+    /** The day the loan was written off, or null; what was written off, and what has been recovered since. */
+    public LocalDate writtenOffOn;
+    public BigDecimal writtenOff = BigDecimal.ZERO;
+    public BigDecimal recovered = BigDecimal.ZERO;
 
     public static LoanState of(List<? extends LoanEvent> history) {
         LoanState state = new LoanState();
@@ -83,6 +89,16 @@ public final class LoanState {
                     settled.interestRebated().plus(settled.feeRebated()).amount()),
                     allocation(rebate, settled.rebated())));
             settledOn = settled.settledOn();
+        } else if (event instanceof LoanWrittenOff writeOff) {
+            // What was written off counts against the instalments from that day, so they read nothing owed after it.
+            String id = "write-off:" + writeOff.loanId();
+            insertInDateOrder(new AppliedPayment(new Payment(id, writeOff.writtenOffOn(),
+                    writeOff.principal().plus(writeOff.interest()).plus(writeOff.fee()).amount()),
+                    allocation(id, writeOff.splits())));
+            writtenOffOn = writeOff.writtenOffOn();
+            writtenOff = writeOff.principal().plus(writeOff.interest()).plus(writeOff.fee()).amount();
+        } else if (event instanceof LoanRecoveryReceived recovery) {
+            recovered = recovered.add(recovery.amount().amount());
         } else if (event instanceof LoanRepaid) {
             closed = true;
         } else if (event instanceof LoanReopened) {
@@ -97,6 +113,23 @@ public final class LoanState {
 
     public Money money(BigDecimal amount) {
         return new Money(amount, currency);
+    }
+
+    /** Parts per instalment as a fact records them, in the loan's currency. */
+    public List<PaymentSplit> splits(List<InstallmentAllocation> parts) {
+        return parts.stream().map(part -> new PaymentSplit(part.installmentNumber(), money(part.fee()),
+                money(part.interest()), money(part.principal()))).toList();
+    }
+
+    /** ACTIVE, REPAID, SETTLED or WRITTEN_OFF. */
+    public String status() {
+        if (writtenOffOn != null) {
+            return "WRITTEN_OFF";
+        }
+        if (settledOn != null) {
+            return "SETTLED";
+        }
+        return closed ? "REPAID" : "ACTIVE";
     }
 
     private void reallocate(Reallocation changed) {

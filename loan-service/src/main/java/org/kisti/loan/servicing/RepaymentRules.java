@@ -10,7 +10,6 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanReopened;
 import org.kisti.events.loan.LoanRepaid;
-import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.loan.Reallocation;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.loan.repayment.RecordRepayment;
@@ -32,6 +31,10 @@ public final class RepaymentRules {
     private RepaymentRules() {}
 
     public static List<LoanEvent> pay(LoanState loan, RecordRepayment command) {
+        if (loan.writtenOffOn != null) {
+            throw new BusinessRuleViolation("loanId", "was written off on " + loan.writtenOffOn
+                    + "; money on it is a recovery (POST .../recoveries)");
+        }
         Money amount = command.amount();
         if (!loan.currency.equals(amount.currency())) {
             throw new BusinessRuleViolation("currency", "must be the loan's currency, " + loan.currency);
@@ -54,7 +57,7 @@ public final class RepaymentRules {
         events.add(new InstallmentPaid(loan.orgId, loan.loanId, loan.memberId, command.paymentId(), amount,
                 loan.money(split.feePaid()), loan.money(split.interestPaid()), loan.money(split.principalPaid()),
                 loan.money(fresh.outstanding().principal()), command.paidOn(), LoanPosition.RULES,
-                splits(loan, split), changed(loan, fresh, command.paymentId())));
+                loan.splits(split.installments()), changed(loan, fresh, command.paymentId())));
         if (fresh.outstanding().total().signum() == 0) {
             // Nothing owed any more: the loan closes by a fact of its own, on the day of its last payment.
             events.add(new LoanRepaid(loan.orgId, loan.loanId, loan.memberId, lastPaidOn(fresh)));
@@ -63,8 +66,9 @@ public final class RepaymentRules {
     }
 
     public static List<LoanEvent> reverse(LoanState loan, ReverseRepayment command) {
-        if (loan.settledOn != null) {
-            throw new BusinessRuleViolation("paymentId", "the loan was settled early on " + loan.settledOn
+        if (loan.settledOn != null || loan.writtenOffOn != null) {
+            throw new BusinessRuleViolation("paymentId", "the loan was " + (loan.settledOn != null
+                    ? "settled early on " + loan.settledOn : "written off on " + loan.writtenOffOn)
                     + " on the payments it had; they stand");
         }
         if (loan.reversed.containsKey(command.paymentId())) {
@@ -111,15 +115,10 @@ public final class RepaymentRules {
             if (!id.equals(except) && now.isPresent() && !now.get().equals(recorded.allocation())) {
                 Allocation split = now.get();
                 changed.add(new Reallocation(id, loan.money(split.feePaid()), loan.money(split.interestPaid()),
-                        loan.money(split.principalPaid()), splits(loan, split)));
+                        loan.money(split.principalPaid()), loan.splits(split.installments())));
             }
         }
         return changed;
-    }
-
-    static List<PaymentSplit> splits(LoanState loan, Allocation allocation) {
-        return allocation.installments().stream().map(part -> new PaymentSplit(part.installmentNumber(),
-                loan.money(part.fee()), loan.money(part.interest()), loan.money(part.principal()))).toList();
     }
 
     private static LocalDate lastPaidOn(LoanPosition position) {

@@ -5,8 +5,6 @@ import java.util.List;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.loan.LoanSettledEarly;
-import org.kisti.events.loan.PaymentSplit;
-import org.kisti.loan.schedule.allocation.InstallmentAllocation;
 import org.kisti.loan.schedule.allocation.Settlement;
 import org.kisti.loan.schedule.allocation.SettlementQuote;
 import org.kisti.platform.problem.BusinessRuleViolation;
@@ -22,8 +20,9 @@ public final class SettlementRules {
 
     /** The quote of a day, with the loan's own checks; what the quote endpoint shows and the settlement must pay. */
     public static SettlementQuote quote(LoanState loan, LocalDate on, boolean owesAllRemainingInterest) {
-        if (loan.closed) {
-            throw new BusinessRuleViolation("loanId", "the loan is closed; nothing is owed");
+        if (loan.closed || loan.writtenOffOn != null) {
+            throw new BusinessRuleViolation("loanId", "the loan is " + (loan.writtenOffOn != null
+                    ? "written off" : "closed") + "; nothing is owed");
         }
         if (on.isBefore(loan.disbursedOn)) {
             throw new BusinessRuleViolation("settledOn", "must not be before the disbursement date, "
@@ -53,13 +52,8 @@ public final class SettlementRules {
         return List.of(new LoanSettledEarly(loan.orgId, loan.loanId, loan.memberId, command.paymentId(),
                         command.amount(), loan.money(quote.principal()), loan.money(quote.interest()),
                         loan.money(quote.fee()), loan.money(quote.interestRebated()), loan.money(quote.feeRebated()),
-                        command.rebatePolicy(), command.settledOn(), splits(loan, quote.paid()),
-                        splits(loan, quote.rebated())),
+                        command.rebatePolicy(), command.settledOn(), loan.splits(quote.paid()),
+                        loan.splits(quote.rebated())),
                 new LoanRepaid(loan.orgId, loan.loanId, loan.memberId, command.settledOn()));
-    }
-
-    private static List<PaymentSplit> splits(LoanState loan, List<InstallmentAllocation> parts) {
-        return parts.stream().map(part -> new PaymentSplit(part.installmentNumber(), loan.money(part.fee()),
-                loan.money(part.interest()), loan.money(part.principal()))).toList();
     }
 }

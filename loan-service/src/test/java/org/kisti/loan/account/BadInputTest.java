@@ -107,6 +107,21 @@ class BadInputTest {
     }
 
     @Test
+    void everyGeneratedBadWriteOffRecoveryOrPolicyIsAProblemNamingAFieldAndStoresNothing() {
+        String loan = disbursedLoan();
+        String admin = TestTokens.mint("admin", List.of("admin"), List.of(ORG));
+        BadInputProbe.assertAllRefused("POST /write-off", root, admin, new BadRequests("/v1/orgs/" + ORG
+                + "/loans/" + loan + "/write-off", List.of(ORG, loan), Map.of("writtenOffOn", "2026-07-18",
+                        "reason", "Classified bad"), List.of(required("writtenOffOn", FACT_DATE),
+                        required("reason", TEXT)), IdempotencyKey.REQUIRED).all(), StoredFacts.in(dataSource));
+        BadInputProbe.assertAllRefused("POST /recoveries", root, TestTokens.staff(ORG), new BadRequests(
+                "/v1/orgs/" + ORG + "/loans/" + loan + "/recoveries", List.of(ORG, loan), Map.of("amount", "500.00",
+                        "currency", "BDT", "recoveredOn", "2026-08-01"), List.of(required("amount", AMOUNT),
+                        required("currency", CURRENCY), required("recoveredOn", FACT_DATE)),
+                IdempotencyKey.REQUIRED).all(), StoredFacts.in(dataSource));
+    }
+
+    @Test
     void everyGeneratedBadReversalIsAProblemNamingAFieldAndStoresNothing() {
         String loan = disbursedLoan();
         String payment = given().auth().oauth2(TestTokens.staff(ORG)).contentType(ContentType.JSON)

@@ -6,8 +6,9 @@ import java.util.TreeSet;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
-import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.savings.SavingsAccountClosed;
@@ -47,6 +48,10 @@ public final class ExitRules {
         } else if (fact instanceof LoanRepaid repaid) {
             next = new State(state.orgId(), state.exitRequested(), minus(state.openLoans(), repaid.loanId()),
                     state.openAccounts());
+        } else if (fact instanceof LoanWrittenOff writtenOff) {
+            // A loan written off is no longer hers to settle before she may leave.
+            next = new State(state.orgId(), state.exitRequested(), minus(state.openLoans(), writtenOff.loanId()),
+                    state.openAccounts());
         } else if (fact instanceof RepaymentReversed reversed
                 && reversed.principalOutstandingAfter().amount().signum() > 0) {
             // A reversed payment can leave principal owed on a loan its last payment seemed to clear.
@@ -84,6 +89,9 @@ public final class ExitRules {
         }
         if (fact instanceof LoanReopened reopened) {
             return Optional.of(reopened.memberId());
+        }
+        if (fact instanceof LoanWrittenOff writtenOff) {
+            return Optional.of(writtenOff.memberId());
         }
         if (fact instanceof RepaymentReversed reversed) {
             return Optional.of(reversed.memberId());

@@ -9,6 +9,7 @@ import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.events.savings.SavingsAccountClosed;
@@ -63,6 +64,17 @@ class ExitRulesTest {
 
         assertThat(requested.commands()).isEmpty();
         assertThat(requested.state().openLoans()).containsExactly("l-1");
+    }
+
+    @Test
+    void anExitWaitingForALoanCompletesWhenTheLoanIsWrittenOff() {
+        ExitRules.State requested = ExitRules.react(ExitRules.react(null, loan()).state(), EXIT).state();
+
+        Reaction<ExitRules.State> writtenOff = ExitRules.react(requested, new LoanWrittenOff("org", "l-1", "m-1", DAY,
+                Money.of("900.00", "BDT"), Money.zero("BDT"), Money.zero("BDT"), 730, 730, "Lost", "manager-7",
+                List.of()));
+
+        assertThat(writtenOff.commands()).containsExactly(new CompleteExit("org", "m-1"));
     }
 
     @Test

@@ -31,12 +31,13 @@ public class PortfolioQueries {
             where org_id = :orgId and disbursed_on <= :asOf
             group by currency""";
 
-    /** Each loan disbursed by the date, with its principal still owed on that date. */
+    /** Each loan disbursed by the date, with its principal still owed on that date (none once written off). */
     private static final String OUTSTANDING_PER_LOAN = """
             with outstanding as (
                 select l.member_id, l.currency,
                        l.principal - coalesce((select sum(r.principal_paid) from loan_repayment r
-                                               where r.loan_id = l.loan_id and r.paid_on <= :asOf), 0) as amount
+                                               where r.loan_id = l.loan_id and r.paid_on <= :asOf), 0)
+                       - case when l.written_off_on <= :asOf then l.principal_written_off else 0 end as amount
                 from loan l
                 where l.org_id = :orgId and l.disbursed_on <= :asOf)
             """;

@@ -9,6 +9,7 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanSettledEarly;
+import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.Reallocation;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberEnrolled;
@@ -110,6 +111,14 @@ public class Projector {
         if (event instanceof LoanSettledEarly settled) {
             // Her settlement is a repayment like any other; what was rebated was never owed principal.
             return Rows.settlement(settled).persist().replaceWithVoid();
+        }
+        if (event instanceof LoanWrittenOff writtenOff) {
+            return Panache.getSession().chain(session -> session.createNativeMutationQuery(
+                            "update loan set written_off_on = :day, principal_written_off = :principal"
+                                    + " where loan_id = :loan")
+                    .setParameter("day", writtenOff.writtenOffOn())
+                    .setParameter("principal", writtenOff.principal().amount())
+                    .setParameter("loan", writtenOff.loanId()).executeUpdate()).replaceWithVoid();
         }
         if (event instanceof RepaymentReversed reversal) {
             // A reversed payment counts at no date: its row goes, and the payments it shifted take their new splits.

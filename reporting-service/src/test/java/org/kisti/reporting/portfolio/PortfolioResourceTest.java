@@ -31,6 +31,7 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.Reallocation;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.ExitReason;
@@ -273,6 +274,20 @@ class PortfolioResourceTest {
         awaitPortfolio(org, "2026-01-20", response -> response.body("loanOutstanding",
                 equalTo(moneys("10000.00", "BDT"))));
         portfolio(org, "2026-02-02").statusCode(200).body("loanOutstanding", equalTo(moneys("9900.00", "BDT")));
+    }
+
+    @Test
+    void aLoanWrittenOffLeavesTheOutstandingPortfolioFromItsDate() {
+        String org = freshOrg();
+        publishRahimasStory(org);
+        String loan = "l-" + org;
+        publisher.publish(LOANS_TOPIC, new LoanWrittenOff(org, loan, "m-" + org, day("2026-09-01"),
+                Money.of("9782.17", "BDT"), Money.of("1222.83", "BDT"), Money.zero("BDT"), 225, 180,
+                "Classified bad", "manager-7", List.of()), 2);
+
+        awaitPortfolio(org, "2026-09-01", response -> response.body("loanOutstanding",
+                equalTo(moneys("0.00", "BDT"))));
+        portfolio(org, "2026-08-31").statusCode(200).body("loanOutstanding", equalTo(moneys("9782.17", "BDT")));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.kisti.events.EventCatalog;
 import org.kisti.events.Money;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.eventsourcing.inbox.InboxEvent;
 import org.kisti.eventsourcing.inbox.InboxView;
 import org.kisti.eventsourcing.jdbc.Sql;
@@ -24,7 +25,7 @@ import org.kisti.savings.refund.Refunds;
  * Liens follow loans, from the loans topic through the inbox (each fact applied once, in one transaction with the
  * commands it sends). A loan disbursed with a savings requirement holds that amount on her compulsory savings (her
  * oldest open compulsory account in the loan's currency; else her oldest open account in it; else nothing, recorded
- * as such); the loan's end lets it go, and may complete her exit refund. A loan's facts share its key, so they arrive
+ * as such); the loan's end (repaid, settled, written off) lets it go, and may complete her exit refund. A loan's facts share its key, so they arrive
  * in order; the {@code savings_lien} row makes a redelivered or replayed fact change nothing.
  */
 @Singleton
@@ -51,10 +52,21 @@ public class LienProcess implements InboxView {
                 place(connection, disbursed, required, event.eventId());
             }
         } else if (event.data() instanceof LoanRepaid repaid) {
-            Refunds.lockMember(connection, repaid.orgId(), repaid.memberId());
-            release(connection, repaid.orgId(), repaid.loanId(), repaid.repaidOn(), "LoanRepaid", event.eventId());
-            refunds.refundIfFree(connection, repaid.orgId(), repaid.memberId(), repaid.repaidOn(), event.eventId());
+            ended(connection, repaid.orgId(), repaid.memberId(), repaid.loanId(), repaid.repaidOn(), "LoanRepaid",
+                    event.eventId());
+        } else if (event.data() instanceof LoanWrittenOff writtenOff) {
+            // Written off, the loan holds nothing any more: her savings are hers, not the lost loan's.
+            ended(connection, writtenOff.orgId(), writtenOff.memberId(), writtenOff.loanId(),
+                    writtenOff.writtenOffOn(), "LoanWrittenOff", event.eventId());
         }
+    }
+
+    /** The loan's end lets its lien go, and may complete her exit refund. */
+    private void ended(Connection connection, String orgId, String memberId, String loanId, LocalDate on,
+            String reason, String eventId) throws SQLException {
+        Refunds.lockMember(connection, orgId, memberId);
+        release(connection, orgId, loanId, on, reason, eventId);
+        refunds.refundIfFree(connection, orgId, memberId, on, eventId);
     }
 
     private void place(Connection connection, LoanDisbursed loan, Money required, String eventId) throws SQLException {
