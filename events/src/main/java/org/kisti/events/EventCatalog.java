@@ -14,6 +14,7 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.loan.LoanWrittenOff;
@@ -78,7 +79,7 @@ public final class EventCatalog {
             SavingsLienReleased.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class, RepaymentReversed.class,
             LoanReopened.class, LoanSettledEarly.class, LoanWrittenOff.class, LoanRecoveryReceived.class,
-            WriteOffPolicySet.class,
+            WriteOffPolicySet.class, LoanRescheduled.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
             LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);
 

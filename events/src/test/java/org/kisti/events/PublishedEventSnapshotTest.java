@@ -20,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanReopened;
+import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.loan.LoanWrittenOff;
@@ -168,7 +169,11 @@ class PublishedEventSnapshotTest {
                                 Money.of("9782.17", "BDT")))),
                 new LoanRecoveryReceived("org-demo", "l-1", "m-1", "r-1", Money.of("500.00", "BDT"),
                         LocalDate.of(2029, 1, 15)),
-                new WriteOffPolicySet("org-demo", "wp-1", LocalDate.of(2026, 1, 1), 730));
+                new WriteOffPolicySet("org-demo", "wp-1", LocalDate.of(2026, 1, 1), 730),
+                new LoanRescheduled("org-demo", "l-1", "m-1", "rs-1", LocalDate.of(2026, 1, 12), "FLOOD",
+                        "MORATORIUM", 4, List.of(new LoanDisbursed.ScheduledInstallment(1, LocalDate.of(2026, 2, 16),
+                                Money.of("217.83", "BDT"), Money.of("27.17", "BDT"), Money.zero("BDT"))),
+                        "kisti-schedule/1"));
     }
 
     static List<Class<? extends KistiEvent>> publishedTypes() {

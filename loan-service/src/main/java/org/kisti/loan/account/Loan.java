@@ -10,12 +10,15 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.kisti.events.Money;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
+import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.repayment.RecordRepayment;
 import org.kisti.loan.schedule.RepaymentSchedule;
 import org.kisti.loan.schedule.ScheduleCalculator;
 import org.kisti.loan.servicing.LoanState;
 import org.kisti.loan.servicing.RepaymentRules;
+import org.kisti.loan.servicing.Reschedule;
+import org.kisti.loan.servicing.RescheduleRules;
 import org.kisti.loan.servicing.ReverseRepayment;
 import org.kisti.loan.servicing.SettleEarly;
 import org.kisti.loan.servicing.SettlementRules;
@@ -23,7 +26,8 @@ import org.kisti.loan.servicing.WriteOffRules;
 
 /**
  * A disbursed loan: a thin shell. All money maths is the schedule engine's, every decision a pure rule of the
- * servicing slice ({@link RepaymentRules}, {@link SettlementRules}, {@link WriteOffRules}), and the state ({@link LoanState}) only ever assigns what events say.
+ * servicing slice ({@link RepaymentRules}, {@link SettlementRules}, {@link WriteOffRules},
+ * {@link RescheduleRules}), and the state ({@link LoanState}) only ever assigns what events say.
  */
 public class Loan {
 
@@ -73,6 +77,15 @@ public class Loan {
     void handle(WriteOffRules.ReceiveRecovery command) {
         requireOrganisation(command.orgId());
         apply(WriteOffRules.recover(state, command));
+    }
+
+    @CommandHandler
+    void handle(Reschedule command) {
+        requireOrganisation(command.orgId());
+        LoanRescheduled rescheduled = RescheduleRules.reschedule(state, command);
+        if (rescheduled != null) {
+            apply(rescheduled);
+        }
     }
 
     private void requireOrganisation(String orgId) {

@@ -48,7 +48,7 @@ public class LoanResource {
             @QueryParam("asOf") String asOfParameter) {
         LocalDate asOf = BusinessDates.required("asOf", asOfParameter);
         LoanState loan = LoanState.of(history.facts(orgId, loanId, LOAN, LoanEvent.class));
-        return ArrearsView.of(asOf, loan.currency, Arrears.asOf(loan.position(), asOf));
+        return ArrearsView.of(asOf, loan.currency, Arrears.asOf(loan.positionOn(asOf), asOf));
     }
 
     @GET

@@ -30,4 +30,15 @@ public final class ScheduleFacts {
                 event.upfrontCharge().amount(), event.nominalAnnualRate(), event.effectiveAnnualRate(),
                 event.calculator());
     }
+
+    /** A rescheduled loan's schedule: its own instalments and engine version, the loan's upfront charge and rates. */
+    public static RepaymentSchedule rescheduled(RepaymentSchedule before, List<ScheduledInstallment> schedule,
+            String calculator) {
+        List<Installment> installments = schedule.stream()
+                .map(i -> new Installment(i.number(), i.dueDate(), i.principal().amount(), i.interest().amount(),
+                        i.fee().amount()))
+                .toList();
+        return new RepaymentSchedule(before.currency(), installments, Totals.of(installments), before.upfrontCharge(),
+                before.nominalAnnualRate(), before.effectiveAnnualRate(), calculator);
+    }
 }

@@ -12,9 +12,9 @@ import javax.sql.DataSource;
 import org.kisti.eventsourcing.jdbc.Sql;
 
 /**
- * Which loans a field officer follows up on a day: the loans open on that day of the members of a group (as this
- * service knows her group now), or of every group the officer served on that day. The figures themselves come from
- * each loan's own events.
+ * Which loans are open on a day among the members of a group (as this service knows her group now), of a branch's
+ * groups, or of every group a field officer served that day: for the officer's follow-up list and for rescheduling a
+ * whole group or branch after a disaster. The figures themselves come from each loan's own events.
  */
 @ApplicationScoped
 public class FollowUpList {
@@ -35,6 +35,13 @@ public class FollowUpList {
         return query("select l.loan_id, l.member_id, m.group_id from member_loan l join known_member m on"
                 + " m.org_id = l.org_id and m.member_id = l.member_id where" + OPEN_ON + " and m.group_id = ?"
                 + " order by l.loan_id", orgId, day, day, groupId);
+    }
+
+    public List<OpenLoan> ofBranch(String orgId, String branchId, LocalDate day) {
+        return query("select l.loan_id, l.member_id, m.group_id from member_loan l join known_member m on"
+                + " m.org_id = l.org_id and m.member_id = l.member_id join known_group g on g.org_id = m.org_id and"
+                + " g.group_id = m.group_id where" + OPEN_ON + " and g.branch_id = ? order by l.loan_id", orgId, day,
+                day, branchId);
     }
 
     public List<OpenLoan> ofOfficer(String orgId, String officerId, LocalDate day) {

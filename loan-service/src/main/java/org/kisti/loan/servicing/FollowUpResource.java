@@ -69,7 +69,7 @@ public class FollowUpResource {
 
     private LoanInArrears judged(String orgId, FollowUpList.OpenLoan loan, LocalDate day) {
         LoanState state = LoanState.of(history.facts(orgId, loan.loanId(), "loan", LoanEvent.class));
-        ArrearsStatus arrears = Arrears.asOf(state.position(), day);
+        ArrearsStatus arrears = Arrears.asOf(state.positionOn(day), day);
         return new LoanInArrears(loan.loanId(), loan.memberId(), loan.groupId(), arrears.daysInArrears(),
                 state.currency, arrears.overdueAmount(), arrears.outstandingPrincipal());
     }

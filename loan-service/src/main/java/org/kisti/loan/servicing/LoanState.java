@@ -3,9 +3,11 @@ package org.kisti.loan.servicing;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
@@ -13,6 +15,7 @@ import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanReopened;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.PaymentSplit;
@@ -39,12 +42,17 @@ public final class LoanState {
     public String memberId;
     public String currency;
     public LocalDate disbursedOn;
+    /** The schedule in force now: the disbursed one, or the latest reschedule's. */
     public RepaymentSchedule schedule;
+    /** Every schedule by the day it took effect (the disbursed one from the disbursement), in order. */
+    public final List<Map.Entry<LocalDate, RepaymentSchedule>> schedules = new ArrayList<>();
     /** Surviving payments, in business-date order (ties in the order recorded). */
     public final List<AppliedPayment> payments = new ArrayList<>();
     /** Reversed payments, by id, with the day of their reversal. */
     public final Map<String, LocalDate> reversed = new LinkedHashMap<>();
     public boolean closed;
+    /** Reschedules applied, by id: the same one applied twice changes nothing. */
+    public final Set<String> reschedules = new HashSet<>();
     /** The day she settled early, or null. */
     public LocalDate settledOn;
     /** The day the loan was written off, or null; what was written off, and what has been recovered since. */
@@ -66,6 +74,7 @@ public final class LoanState {
             currency = disbursed.principal().currency();
             disbursedOn = disbursed.disbursedOn();
             schedule = ScheduleFacts.fromEvent(disbursed);
+            schedules.add(Map.entry(disbursedOn, schedule));
         } else if (event instanceof InstallmentPaid paid) {
             Payment payment = new Payment(paid.paymentId(), paid.paidOn(), paid.amount().amount());
             if (paid.splits() == null) {
@@ -89,6 +98,10 @@ public final class LoanState {
                     settled.interestRebated().plus(settled.feeRebated()).amount()),
                     allocation(rebate, settled.rebated())));
             settledOn = settled.settledOn();
+        } else if (event instanceof LoanRescheduled rescheduled) {
+            schedule = ScheduleFacts.rescheduled(schedule, rescheduled.schedule(), rescheduled.calculator());
+            schedules.add(Map.entry(rescheduled.effectiveOn(), schedule));
+            reschedules.add(rescheduled.rescheduleId());
         } else if (event instanceof LoanWrittenOff writeOff) {
             // What was written off counts against the instalments from that day, so they read nothing owed after it.
             String id = "write-off:" + writeOff.loanId();
@@ -109,6 +122,30 @@ public final class LoanState {
     /** What the recorded splits give: balances per instalment and what is still owed. */
     public LoanPosition position() {
         return LoanPosition.recorded(schedule, payments);
+    }
+
+    /**
+     * The payments made by {@code day}, on the schedule in force that day: arrears before a reschedule count the
+     * earlier one. A split the earlier schedule cannot hold (a payment dated back before a restructure, allocated to
+     * its new instalments) is counted on the schedule in force now.
+     */
+    public LoanPosition positionOn(LocalDate day) {
+        RepaymentSchedule then = schedules.get(0).getValue();
+        for (Map.Entry<LocalDate, RepaymentSchedule> version : schedules) {
+            if (!version.getKey().isAfter(day)) {
+                then = version.getValue();
+            }
+        }
+        List<AppliedPayment> made = payments.stream().filter(p -> !p.payment().paidOn().isAfter(day)).toList();
+        int size = then.installments().size();
+        boolean fits = made.stream().flatMap(p -> p.allocation().installments().stream())
+                .allMatch(part -> part.installmentNumber() <= size);
+        return LoanPosition.recorded(fits ? then : schedule, made);
+    }
+
+    /** The latest payment's date, or null before any. */
+    public LocalDate latestPaymentOn() {
+        return payments.isEmpty() ? null : payments.get(payments.size() - 1).payment().paidOn();
     }
 
     public Money money(BigDecimal amount) {

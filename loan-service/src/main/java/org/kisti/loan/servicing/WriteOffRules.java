@@ -41,7 +41,7 @@ public final class WriteOffRules {
             throw new BusinessRuleViolation("writtenOffOn", "no write-off policy of the organisation is in force on "
                     + command.writtenOffOn());
         }
-        ArrearsStatus arrears = Arrears.asOf(loan.position(), command.writtenOffOn());
+        ArrearsStatus arrears = Arrears.asOf(loan.positionOn(command.writtenOffOn()), command.writtenOffOn());
         if (arrears.daysInArrears() < command.minDaysInArrears()) {
             throw new BusinessRuleViolation("writtenOffOn", "the loan is " + arrears.daysInArrears()
                     + " days in arrears on " + command.writtenOffOn() + "; the policy writes off from "
