@@ -22,6 +22,7 @@ final class Journey {
     static final String ORG = "org-demo";
     private final DevStack stack;
     private String groupId;
+    private String branchId;
 
     Journey(DevStack stack) {
         this.stack = stack;
@@ -47,7 +48,7 @@ final class Journey {
     /** The journey's group: a samity of the Dhanmondi branch, both opened through the API on first use. */
     synchronized String group() {
         if (groupId == null) {
-            String branchId = as("staff", KistiService.MEMBER)
+            branchId = as("staff", KistiService.MEMBER)
                     .body(Map.of("name", "Dhanmondi", "code", "DHK-07", "district", "Dhaka", "subDistrict", "Dhanmondi",
                             "openedOn", "2025-01-01"))
                     .post("/v1/orgs/{org}/branches", ORG)
@@ -60,6 +61,12 @@ final class Journey {
                     .then().statusCode(201).extract().path("groupId");
         }
         return groupId;
+    }
+
+    /** The branch of the journey's group. */
+    synchronized String branch() {
+        group();
+        return branchId;
     }
 
     String enrolInto(String group, String name, String on) {

@@ -50,9 +50,11 @@ public final class EventUpcasts {
                 json.putArray("reallocated");
                 return json;
             }),
-            // v2 added the early-settlement rebate policy; products set before it rebate pro rata, the field's norm.
+            // v2 added the early-settlement rebate policy (products set before it rebate pro rata, the field's norm)
+            // and the holiday rule for due dates (before it, due dates stayed where the calendar put them).
             new Step(LoanProductVersioned.class, 1, json -> {
                 json.put("rebatePolicy", "PRO_RATA");
+                json.put("holidayRule", "STAYS");
                 return json;
             }),
             // v2 added the savings product; an account opened before products existed follows none.

@@ -111,7 +111,7 @@ class PublishedEventSnapshotTest {
                                 new LoanProductVersioned.CycleCap(2, new BigDecimal("50000.00")),
                                 new LoanProductVersioned.CycleCap(3, new BigDecimal("100000.00"))),
                         List.of("core", "ab-bank"), List.of("POULTRY", "COW_REARING"), true, new BigDecimal("1"),
-                        "HALF_UP", new BigDecimal("26.46"), "PRO_RATA"),
+                        "HALF_UP", new BigDecimal("26.46"), "PRO_RATA", "NEXT_MEETING_DAY"),
                 new LoanWithdrawn("org-demo", "a-2", "m-1", LocalDate.of(2026, 2, 4), "She will borrow after the harvest",
                         "staff-42"),
                 new LendingPolicySet("org-demo", "lp-1", LocalDate.of(2026, 1, 1), new BigDecimal("27.00")),

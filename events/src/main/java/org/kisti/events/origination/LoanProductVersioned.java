@@ -17,6 +17,8 @@ import org.kisti.events.EventType;
  * @param roundingUnit and {@code roundingMode}: how the schedule engine rounds instalments (e.g. 1, HALF_UP)
  * @param rebatePolicy on early settlement, PRO_RATA (interest not yet earned is rebated) or NONE (a FLAT loan owes
  *     all its remaining interest); version 2, and every version 1 record reads as PRO_RATA
+ * @param holidayRule where a due date that falls on a holiday goes: NEXT_MEETING_DAY (the group's), NEXT_WORKING_DAY,
+ *     or STAYS; version 2, and every version 1 record reads as STAYS
  */
 @EventType(name = "org.kisti.loans.LoanProductVersioned", version = 2)
 public record LoanProductVersioned(String orgId, String productId, LocalDate effectiveFrom, String name,
@@ -24,7 +26,8 @@ public record LoanProductVersioned(String orgId, String productId, LocalDate eff
         String interestMethod, String rateBasis, BigDecimal annualInterestRate, BigDecimal serviceChargePercent,
         int minDaysToFirstRepayment, BigDecimal savingsPercent, boolean trainingRequired, int maxActiveLoans,
         List<CycleCap> cycleCaps, List<String> funds, List<String> purposes, boolean makerChecker,
-        BigDecimal roundingUnit, String roundingMode, BigDecimal highestEffectiveAnnualRate, String rebatePolicy)
+        BigDecimal roundingUnit, String roundingMode, BigDecimal highestEffectiveAnnualRate, String rebatePolicy,
+        String holidayRule)
         implements OriginationEvent {
 
     /** The most a loan of {@code cycle} (1 for her first) may be. */

@@ -13,6 +13,7 @@ import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.repayment.RecordRepayment;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.loan.schedule.RepaymentSchedule;
 import org.kisti.loan.schedule.ScheduleCalculator;
 import org.kisti.loan.servicing.LoanState;
@@ -41,7 +42,8 @@ public class Loan {
 
     @CommandHandler
     public Loan(DisburseLoan command) {
-        RepaymentSchedule schedule = ScheduleCalculator.calculate(command.terms());
+        RepaymentSchedule schedule = DueDates.onWorkingDays(ScheduleCalculator.calculate(command.terms()),
+                command.calendar(), command.terms().disbursementDate());
         String currency = schedule.currency();
         apply(new LoanDisbursed(command.orgId(), command.loanId(), command.memberId(),
                 new Money(command.terms().principal(), currency), new Money(schedule.upfrontCharge(), currency),

@@ -42,11 +42,13 @@ import org.kisti.loan.application.ApplicationCommands.Reject;
 import org.kisti.loan.application.ApplicationCommands.Withdraw;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.facts.ApprovalFacts;
+import org.kisti.loan.facts.CalendarView;
+import org.kisti.loan.product.ProductFacts;
 import org.kisti.loan.product.ProductRules;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.loan.schedule.LoanTerms;
 import org.kisti.platform.http.MovesMoney;
-import org.kisti.loan.product.ProductFacts;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
 
@@ -66,15 +68,17 @@ public class LoanApplicationResource {
     private final ProductFacts products;
     private final ApprovalFacts facts;
     private final MembersView members;
+    private final CalendarView calendar;
 
     public LoanApplicationResource(CommandGateway commands, IdempotentCreation idempotent, EventHistory history,
-            ProductFacts products, ApprovalFacts facts, MembersView members) {
+            ProductFacts products, ApprovalFacts facts, MembersView members, CalendarView calendar) {
         this.commands = commands;
         this.idempotent = idempotent;
         this.history = history;
         this.products = products;
         this.facts = facts;
         this.members = members;
+        this.calendar = calendar;
     }
 
     @POST
@@ -174,7 +178,9 @@ public class LoanApplicationResource {
         // One loan per application: its id follows from the application's, so a second disbursement is refused.
         String loanId = UUID.nameUUIDFromBytes(("loan\n" + applicationId).getBytes(StandardCharsets.UTF_8)).toString();
         return idempotent.create(orgId, idempotencyKey, "disburse-application:" + applicationId, request, () -> {
-            commands.sendAndWait(new DisburseLoan(orgId, loanId, applied.memberId(), terms, origin));
+            commands.sendAndWait(new DisburseLoan(orgId, loanId, applied.memberId(), terms, origin,
+                    calendar.calendar(orgId, hierarchy.branchId(), groupId,
+                            DueDates.HolidayRule.valueOf(product.holidayRule()), request.disbursedOn())));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loans/" + loanId),
                     history.facts(orgId, loanId, "loan", LoanEvent.class).get(0));
         });

@@ -27,6 +27,7 @@ import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.loan.product.ProductCommands.RegisterFund;
 import org.kisti.loan.product.ProductCommands.SetLendingPolicy;
 import org.kisti.loan.product.ProductCommands.VersionProduct;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.platform.problem.ProblemException;
 import org.kisti.platform.security.Roles;
@@ -141,7 +142,8 @@ public class LoanProductResource {
                     request.installmentRounding() == null ? InstallmentRounding.DEFAULT : request.installmentRounding(),
                     facts.capOn(orgId, request.effectiveFrom()).orElse(null),
                     request.rebatePolicy() == null ? ProductRequests.RebatePolicy.PRO_RATA.name()
-                            : request.rebatePolicy().name()));
+                            : request.rebatePolicy().name(),
+                    request.holidayRule() == null ? DueDates.HolidayRule.STAYS.name() : request.holidayRule().name()));
             return new Created(URI.create("/v1/orgs/" + orgId + "/loan-products/" + productId),
                     facts.versions(orgId, productId));
         });

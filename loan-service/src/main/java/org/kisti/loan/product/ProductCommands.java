@@ -22,7 +22,7 @@ public final class ProductCommands {
             BigDecimal serviceChargePercent, int minDaysToFirstRepayment, BigDecimal savingsPercent,
             boolean trainingRequired, int maxActiveLoans, List<CycleCap> cycleCaps, List<String> funds,
             List<String> purposes, boolean makerChecker, InstallmentRounding rounding, BigDecimal capSeen,
-            String rebatePolicy) {}
+            String rebatePolicy, String holidayRule) {}
 
     public record SetLendingPolicy(String orgId, @TargetAggregateIdentifier String policyId, LocalDate effectiveFrom,
             BigDecimal maxEffectiveAnnualRate) {}

@@ -5,6 +5,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
+import org.kisti.loan.schedule.DueDates;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -64,7 +65,11 @@ public final class ProductRequests {
             @Schema(description = "How instalments are rounded, as in loan terms; 1 HALF_UP when absent")
             InstallmentRounding installmentRounding,
             @Schema(example = "PRO_RATA", description = "On early settlement: PRO_RATA rebates interest not yet earned"
-                    + " (the default); NONE makes a FLAT loan owe all its remaining interest") RebatePolicy rebatePolicy) {}
+                    + " (the default); NONE makes a FLAT loan owe all its remaining interest")
+            RebatePolicy rebatePolicy,
+            @Schema(example = "NEXT_MEETING_DAY", description = "Where a due date on a holiday goes: the group's next"
+                    + " meeting day, the next working day, or nowhere (STAYS, the default)")
+            DueDates.HolidayRule holidayRule) {}
 
     /** What early settlement rebates: interest not yet earned (PRO_RATA), or nothing of a FLAT loan's (NONE). */
     public enum RebatePolicy { PRO_RATA, NONE }

@@ -65,7 +65,7 @@ public final class ProductRules {
                 command.serviceChargePercent(), command.minDaysToFirstRepayment(), command.savingsPercent(),
                 command.trainingRequired(), command.maxActiveLoans(), command.cycleCaps(), command.funds(),
                 command.purposes(), command.makerChecker(), command.rounding().unit(), command.rounding().mode().name(),
-                highest, command.rebatePolicy());
+                highest, command.rebatePolicy(), command.holidayRule());
     }
 
     /** The highest rate over the smallest and largest amount at every allowed number of instalments. */

@@ -32,7 +32,9 @@ import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
 import org.kisti.loan.account.ScheduleFacts;
+import org.kisti.loan.facts.CalendarView;
 import org.kisti.loan.product.ProductFacts;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.loan.schedule.RepaymentFrequency;
 import org.kisti.loan.schedule.Rescheduling;
@@ -58,9 +60,11 @@ public class RescheduleResource {
     private final EventHistory history;
     private final ProductFacts products;
     private final FollowUpList loans;
+    private final CalendarView calendar;
 
     public RescheduleResource(CommandGateway commands, IdempotentCreation idempotent, EventHistory history,
-            ProductFacts products, FollowUpList loans) {
+            ProductFacts products, FollowUpList loans, CalendarView calendar) {
+        this.calendar = calendar;
         this.commands = commands;
         this.idempotent = idempotent;
         this.history = history;
@@ -154,8 +158,12 @@ public class RescheduleResource {
         boolean moratorium = request.moratoriumPeriods() != null;
         String id = UUID.nameUUIDFromBytes(("reschedule\n" + idempotencyKey + "\n" + loanId)
                 .getBytes(StandardCharsets.UTF_8)).toString();
+        DueDates.Calendar holidays = product == null ? DueDates.Calendar.NONE : calendar.calendar(orgId,
+                loan.origin().branchId(), loan.origin().groupId(), DueDates.HolidayRule.valueOf(product.holidayRule()),
+                request.effectiveOn());
         return new Reschedule(orgId, loanId, id, request.effectiveOn(), request.reason(),
                 moratorium ? Reschedule.Kind.MORATORIUM : Reschedule.Kind.RESTRUCTURE,
-                moratorium ? request.moratoriumPeriods() : request.restructureInstallments(), frequency, terms);
+                moratorium ? request.moratoriumPeriods() : request.restructureInstallments(), frequency, terms,
+                holidays);
     }
 }

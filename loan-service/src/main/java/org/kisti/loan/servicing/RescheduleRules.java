@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.loan.account.ScheduleFacts;
 import org.kisti.loan.product.ProductRules;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.loan.schedule.InvalidLoanTermsException;
 import org.kisti.loan.schedule.LoanTerms;
 import org.kisti.loan.schedule.RepaymentFrequency;
@@ -49,6 +50,7 @@ public final class RescheduleRules {
         } catch (InvalidLoanTermsException e) {
             throw new BusinessRuleViolation("restructureInstallments", e.getMessage());
         }
+        rescheduled = DueDates.onWorkingDays(rescheduled, command.calendar(), command.effectiveOn());
         return new LoanRescheduled(loan.orgId, loan.loanId, loan.memberId, command.rescheduleId(),
                 command.effectiveOn(), command.reason(), command.kind().name(), command.periods(),
                 ScheduleFacts.published(rescheduled), rescheduled.calculator());

@@ -23,9 +23,12 @@ import org.kisti.events.EventCatalog;
 import org.kisti.events.Money;
 import org.kisti.events.member.MemberTrainingCompleted;
 import org.kisti.events.organisation.EligibilityPolicySet;
+import org.kisti.events.organisation.HolidayDeclared;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.eventsourcing.views.MembersView;
 import org.kisti.loan.facts.ApprovalFacts;
+import org.kisti.loan.facts.CalendarView;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.testing.CloudEventPublisher;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.MemberFacts;
@@ -45,6 +48,9 @@ class LoanApplicationResourceTest {
 
     @Inject
     MembersView members;
+
+    @Inject
+    CalendarView calendar;
 
     @Inject
     ApprovalFacts facts;
@@ -77,6 +83,32 @@ class LoanApplicationResourceTest {
                 .body("origin.cycle", equalTo(1))
                 .body("principal.amount", equalTo("10000.00"));
         disburse(org, application).statusCode(409);
+    }
+
+    @Test
+    void aDueDateOnAHolidayMovesToTheNextWorkingDayAsTheProductSays() {
+        String org = newOrg();
+        Map<String, Object> body = productBody(fund(org));
+        body.put("holidayRule", "NEXT_WORKING_DAY");
+        String product = given().auth().oauth2(admin(org)).contentType(ContentType.JSON).body(body)
+                .when().post("/v1/orgs/{org}/loan-products", org).then().statusCode(201)
+                .body("[0].holidayRule", equalTo("NEXT_WORKING_DAY")).extract().path("[0].productId");
+        LocalDate firstDue = DAY.plusDays(22);
+        try (CloudEventPublisher publisher = new CloudEventPublisher()) {
+            // Two days off in a row over the first due date: it moves past both.
+            publisher.publish(EventCatalog.MEMBERS_TOPIC, new HolidayDeclared(org, "h-1", null, firstDue,
+                    "Independence Day"), 0);
+            publisher.publish(EventCatalog.MEMBERS_TOPIC, new HolidayDeclared(org, "h-2", null, firstDue.plusDays(1),
+                    "Bank holiday"), 0);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> calendar.calendar(org, null, null,
+                DueDates.HolidayRule.NEXT_WORKING_DAY, DAY).holidays().size() == 2);
+        String application = apply(org, product, trainedMemberSaving(org, "1000.00"), "10000.00");
+        approve(org, application, "manager").statusCode(201);
+
+        disburse(org, application).statusCode(201)
+                .body("schedule[0].dueDate", equalTo(firstDue.plusDays(2).toString()))
+                .body("schedule[1].dueDate", equalTo(firstDue.plusWeeks(1).toString()));
     }
 
     @Test

@@ -28,7 +28,7 @@ final class Products {
                 List.of(new CycleCap(1, new BigDecimal("30000.00")), new CycleCap(2, new BigDecimal("50000.00")),
                         new CycleCap(3, new BigDecimal("100000.00"))),
                 List.of("fund-ab"), List.of("POULTRY", "COW_REARING"), true, BigDecimal.ONE, "HALF_UP",
-                new BigDecimal("26.46"), "PRO_RATA");
+                new BigDecimal("26.46"), "PRO_RATA", "STAYS");
     }
 
     static FundRegistered abBank() {

@@ -51,6 +51,7 @@ class ProductRulesTest {
         return new VersionProduct("org", "prod-1", FROM, "Jagoron", "BDT", new BigDecimal("10000.00"),
                 new BigDecimal("500000.00"), List.of(46), "WEEKLY", method, basis,
                 rate == null ? null : new BigDecimal(rate), new BigDecimal(charge), 15, new BigDecimal("10.00"), true,
-                1, List.of(), List.of("core"), List.of("POULTRY"), true, InstallmentRounding.DEFAULT, cap, "PRO_RATA");
+                1, List.of(), List.of("core"), List.of("POULTRY"), true, InstallmentRounding.DEFAULT, cap, "PRO_RATA",
+                "STAYS");
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.kisti.events.loan.LoanDisbursed.ScheduledInstallment;
 import org.kisti.events.loan.LoanRescheduled;
+import org.kisti.loan.schedule.DueDates;
 import org.kisti.loan.schedule.InstallmentRounding;
 import org.kisti.loan.schedule.RepaymentFrequency;
 import org.kisti.loan.schedule.allocation.Arrears;
@@ -66,7 +67,7 @@ class RescheduleRulesTest {
         assertThatThrownBy(() -> reschedule("rs-1", Reschedule.Kind.MORATORIUM, 4, FIRST_DUE.minusDays(1)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("effectiveOn");
         assertThatThrownBy(() -> RescheduleRules.reschedule(loan.state(), new Reschedule("org", "l-1", "rs-1", FLOOD,
-                "FLOOD", Reschedule.Kind.RESTRUCTURE, 20, RepaymentFrequency.WEEKLY, null)))
+                "FLOOD", Reschedule.Kind.RESTRUCTURE, 20, RepaymentFrequency.WEEKLY, null, DueDates.Calendar.NONE)))
                 .isInstanceOf(BusinessRuleViolation.class).hasMessageContaining("moratorium");
         loan.history.add(reschedule("rs-1", Reschedule.Kind.MORATORIUM, 4, FLOOD));
         assertThat(reschedule("rs-1", Reschedule.Kind.MORATORIUM, 4, FLOOD)).isNull();
@@ -89,7 +90,8 @@ class RescheduleRulesTest {
             var before = generated.state().position();
 
             LoanRescheduled rescheduled = RescheduleRules.reschedule(generated.state(), new Reschedule("org", "l-1",
-                    "rs", effective, "CYCLONE", Reschedule.Kind.MORATORIUM, periods, RepaymentFrequency.WEEKLY, null));
+                    "rs", effective, "CYCLONE", Reschedule.Kind.MORATORIUM, periods, RepaymentFrequency.WEEKLY, null,
+                    DueDates.Calendar.NONE));
 
             for (int k = 0; k < before.installments().size(); k++) {
                 var balance = before.installments().get(k);
@@ -105,6 +107,6 @@ class RescheduleRulesTest {
 
     private LoanRescheduled reschedule(String id, Reschedule.Kind kind, int periods, LocalDate on) {
         return RescheduleRules.reschedule(loan.state(), new Reschedule("org", "l-1", id, on, "FLOOD", kind, periods,
-                RepaymentFrequency.WEEKLY, KMSS));
+                RepaymentFrequency.WEEKLY, KMSS, DueDates.Calendar.NONE));
     }
 }
