@@ -40,6 +40,7 @@ import org.kisti.events.organisation.GroupFormed;
 import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.GroupOfficerAssigned;
 import org.kisti.events.organisation.HolidayDeclared;
+import org.kisti.events.organisation.WeeklyDaysOffSet;
 import org.kisti.events.organisation.OrganisationEvent;
 import org.kisti.events.origination.FundRegistered;
 import org.kisti.events.origination.LendingPolicySet;
@@ -73,7 +74,7 @@ public final class EventCatalog {
             BranchOpened.class, BranchClosed.class, GroupFormed.class, GroupMeetingChanged.class,
             GroupOfficerAssigned.class, GroupClosed.class, CohesionGroupFormed.class, EligibilityPolicySet.class,
             HolidayDeclared.class, FederationLevelsNamed.class, FederationUnitFormed.class,
-            FederationUnitAffiliated.class, GroupAffiliated.class,
+            FederationUnitAffiliated.class, GroupAffiliated.class, WeeklyDaysOffSet.class,
             SavingsAccountOpened.class, SavingsDeposited.class, SavingsWithdrawn.class, SavingsAccountClosed.class,
             SavingsProductVersioned.class, SavingsInterestPosted.class, SavingsLienPlaced.class,
             SavingsLienReleased.class,

@@ -41,6 +41,7 @@ import org.kisti.events.organisation.FederationUnitAffiliated;
 import org.kisti.events.organisation.FederationUnitFormed;
 import org.kisti.events.organisation.GroupAffiliated;
 import org.kisti.events.organisation.HolidayDeclared;
+import org.kisti.events.organisation.WeeklyDaysOffSet;
 import org.kisti.events.origination.FundRegistered;
 import org.kisti.events.origination.LendingPolicySet;
 import org.kisti.events.origination.LoanApplied;
@@ -170,6 +171,7 @@ class PublishedEventSnapshotTest {
                 new LoanRecoveryReceived("org-demo", "l-1", "m-1", "r-1", Money.of("500.00", "BDT"),
                         LocalDate.of(2029, 1, 15)),
                 new WriteOffPolicySet("org-demo", "wp-1", LocalDate.of(2026, 1, 1), 730),
+                new WeeklyDaysOffSet("org-demo", "cal-1", LocalDate.of(2026, 1, 1), List.of(DayOfWeek.FRIDAY)),
                 new LoanRescheduled("org-demo", "l-1", "m-1", "rs-1", LocalDate.of(2026, 1, 12), "FLOOD",
                         "MORATORIUM", 4, List.of(new LoanDisbursed.ScheduledInstallment(1, LocalDate.of(2026, 2, 16),
                                 Money.of("217.83", "BDT"), Money.of("27.17", "BDT"), Money.zero("BDT"))),

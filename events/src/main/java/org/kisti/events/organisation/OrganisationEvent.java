@@ -10,4 +10,4 @@ import org.kisti.events.KistiEvent;
 public sealed interface OrganisationEvent extends KistiEvent
         permits BranchOpened, BranchClosed, GroupFormed, GroupMeetingChanged, GroupOfficerAssigned, GroupClosed,
         CohesionGroupFormed, EligibilityPolicySet, HolidayDeclared, FederationLevelsNamed, FederationUnitFormed,
-        FederationUnitAffiliated, GroupAffiliated {}
+        FederationUnitAffiliated, GroupAffiliated, WeeklyDaysOffSet {}

@@ -7,21 +7,24 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.organisation.GroupFormed;
 import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.HolidayDeclared;
+import org.kisti.events.organisation.WeeklyDaysOffSet;
 import org.kisti.eventsourcing.inbox.InboxEvent;
 import org.kisti.eventsourcing.inbox.InboxView;
 import org.kisti.eventsourcing.jdbc.Sql;
 import org.kisti.loan.schedule.DueDates;
 
 /**
- * The organisation's calendar as member-service publishes it: holidays (the organisation's and each branch's) and
- * each group's meeting day by date, for due dates that fall on a holiday. What a schedule saw is the dates it records.
+ * The organisation's calendar as member-service publishes it: holidays (the organisation's and each branch's), its
+ * weekly days off and each group's meeting day by date, for due dates that fall on a holiday. What a schedule saw is the dates it records.
  */
 @Singleton
 public class CalendarView implements InboxView {
@@ -45,6 +48,10 @@ public class CalendarView implements InboxView {
                     holiday.branchId(), holiday.date(), event.eventId());
         } else if (event.data() instanceof GroupFormed formed) {
             meeting(connection, formed.orgId(), formed.groupId(), formed.meetingDay(), formed.formedOn(), event);
+        } else if (event.data() instanceof WeeklyDaysOffSet daysOff) {
+            update(connection, "insert into weekly_day_off (org_id, from_date, days, seen_event_id) values (?, ?, ?, ?)"
+                    + " on conflict do nothing", daysOff.orgId(), daysOff.effectiveFrom(), daysOff.days().stream()
+                    .map(DayOfWeek::name).collect(Collectors.joining(",")), event.eventId());
         } else if (event.data() instanceof GroupMeetingChanged changed) {
             meeting(connection, changed.orgId(), changed.groupId(), changed.meetingDay(), changed.effectiveOn(), event);
         }
@@ -58,6 +65,7 @@ public class CalendarView implements InboxView {
         }
         Set<LocalDate> holidays = new HashSet<>();
         DayOfWeek meetingDay = null;
+        Set<DayOfWeek> daysOff = new HashSet<>();
         try (Connection connection = dataSource.getConnection()) {
             try (PreparedStatement query = Sql.prepared(connection, "select day from known_holiday where org_id = ?"
                     + " and day >= ? and (branch_id is null or branch_id = ?)", orgId, from, branchId);
@@ -74,10 +82,17 @@ public class CalendarView implements InboxView {
                     meetingDay = DayOfWeek.valueOf(row.getString(1));
                 }
             }
+            try (PreparedStatement query = Sql.prepared(connection, "select days from weekly_day_off where org_id = ?"
+                    + " and from_date <= ? order by from_date desc limit 1", orgId, from);
+                    ResultSet row = query.executeQuery()) {
+                if (row.next() && !row.getString(1).isEmpty()) {
+                    Arrays.stream(row.getString(1).split(",")).map(DayOfWeek::valueOf).forEach(daysOff::add);
+                }
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the organisation's calendar", e);
         }
-        return new DueDates.Calendar(rule, holidays, meetingDay);
+        return new DueDates.Calendar(rule, holidays, daysOff, meetingDay);
     }
 
     private static void meeting(Connection connection, String orgId, String groupId, DayOfWeek day, LocalDate from,

@@ -19,7 +19,7 @@ class DueDatesTest {
     @Test
     void aDueDateOnAHolidayMovesToTheNextDayThatIsNotOne() {
         RepaymentSchedule moved = DueDates.onWorkingDays(WEEKLY, new Calendar(HolidayRule.NEXT_WORKING_DAY,
-                Set.of(HOLIDAY, HOLIDAY.plusDays(1)), null), DISBURSED);
+                Set.of(HOLIDAY, HOLIDAY.plusDays(1)), Set.of(), null), DISBURSED);
 
         assertThat(moved.installments().get(1).dueDate()).isEqualTo(HOLIDAY.plusDays(2));
         assertThat(moved.installments().get(2).dueDate()).isEqualTo(HOLIDAY.plusWeeks(1));
@@ -27,18 +27,32 @@ class DueDatesTest {
     }
 
     @Test
+    void theNextWorkingDaySkipsTheOrganisationsWeeklyDaysOff() {
+        // A holiday on Thursday 29 January; Friday is the weekly day off: the due date goes to Saturday.
+        LocalDate thursday = LocalDate.of(2026, 1, 29);
+        RepaymentSchedule thursdays = ScheduleCalculator.calculate(TestLoanTerms.kmssWeekly()
+                .firstRepayment(LocalDate.of(2026, 1, 22)).build());
+
+        RepaymentSchedule moved = DueDates.onWorkingDays(thursdays, new Calendar(HolidayRule.NEXT_WORKING_DAY,
+                Set.of(thursday), Set.of(DayOfWeek.FRIDAY), null), DISBURSED);
+
+        assertThat(moved.installments().get(1).dueDate()).isEqualTo(LocalDate.of(2026, 1, 31));
+    }
+
+    @Test
     void toTheGroupsNextMeetingDayWhenTheProductSaysSo() {
         RepaymentSchedule moved = DueDates.onWorkingDays(WEEKLY, new Calendar(HolidayRule.NEXT_MEETING_DAY,
-                Set.of(HOLIDAY), DayOfWeek.WEDNESDAY), DISBURSED);
+                Set.of(HOLIDAY), Set.of(), DayOfWeek.WEDNESDAY), DISBURSED);
 
         assertThat(moved.installments().get(1).dueDate()).isEqualTo(LocalDate.of(2026, 1, 28));
     }
 
     @Test
     void aProductWhoseDueDatesStayAndADateBeforeTheRescheduleAreLeftAlone() {
-        assertThat(DueDates.onWorkingDays(WEEKLY, new Calendar(HolidayRule.STAYS, Set.of(HOLIDAY), null), DISBURSED))
+        assertThat(DueDates.onWorkingDays(WEEKLY, new Calendar(HolidayRule.STAYS, Set.of(HOLIDAY), Set.of(), null), DISBURSED))
                 .isEqualTo(WEEKLY);
-        assertThat(DueDates.onWorkingDays(WEEKLY, new Calendar(HolidayRule.NEXT_WORKING_DAY, Set.of(HOLIDAY), null),
+        assertThat(DueDates.onWorkingDays(WEEKLY, new Calendar(HolidayRule.NEXT_WORKING_DAY, Set.of(HOLIDAY), Set.of(),
+                null),
                 HOLIDAY.plusDays(1)).installments().get(1).dueDate()).isEqualTo(HOLIDAY);
     }
 }

@@ -3,15 +3,18 @@ package org.kisti.member.holiday;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.kisti.events.organisation.HolidayDeclared;
 import org.kisti.events.organisation.OrganisationEvent;
+import org.kisti.events.organisation.WeeklyDaysOffSet;
 import org.kisti.eventsourcing.history.EventHistory;
 import org.kisti.eventsourcing.idempotency.Created;
 import org.kisti.eventsourcing.idempotency.IdempotentCreation;
@@ -76,7 +80,37 @@ public class HolidayResource {
     @RolesAllowed({Roles.ORG_STAFF, Roles.AUDITOR, Roles.ADMIN})
     @Operation(summary = "Every declared holiday, in date order")
     public List<HolidayDeclared> holidays(@PathParam("orgId") String orgId) {
-        return history.factsIfAny(orgId, HolidayCalendar.idOf(orgId), HolidayDeclared.class).stream()
+        return calendar(orgId, HolidayDeclared.class).stream()
                 .sorted(Comparator.comparing(HolidayDeclared::date)).toList();
+    }
+
+    @Schema(name = "WeeklyDaysOffRequest", description = "The organisation's weekly days off from a date on")
+    public record DaysOffRequest(
+            @Schema(example = "2026-01-01") @NotNull LocalDate effectiveFrom,
+            @Schema(example = "[\"FRIDAY\"]") @NotNull @Size(max = 6) List<@NotNull DayOfWeek> days) {}
+
+    @PUT
+    @Path("/weekly-days-off")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Set the organisation's weekly days off from a date on (none until set)")
+    public List<WeeklyDaysOffSet> setDaysOff(@PathParam("orgId") String orgId,
+            @Valid @NotNull DaysOffRequest request) {
+        commands.sendAndWait(new SetWeeklyDaysOff(orgId, HolidayCalendar.idOf(orgId), request.effectiveFrom(),
+                request.days()));
+        return daysOff(orgId);
+    }
+
+    @GET
+    @Path("/weekly-days-off")
+    @RolesAllowed({Roles.ORG_STAFF, Roles.AUDITOR, Roles.ADMIN})
+    @Operation(summary = "Every version of the weekly days off")
+    public List<WeeklyDaysOffSet> daysOff(@PathParam("orgId") String orgId) {
+        return calendar(orgId, WeeklyDaysOffSet.class);
+    }
+
+    /** The calendar's facts of one kind: holidays and days off share the organisation's calendar. */
+    private <E extends OrganisationEvent> List<E> calendar(String orgId, Class<E> type) {
+        return history.factsIfAny(orgId, HolidayCalendar.idOf(orgId), OrganisationEvent.class).stream()
+                .filter(type::isInstance).map(type::cast).toList();
     }
 }
