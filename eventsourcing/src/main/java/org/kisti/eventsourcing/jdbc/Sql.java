@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
 
-/** Binds parameters the one way the command-side tables need: dates as SQL dates, everything else as it is. */
+/**
+ * Binds parameters the one way the command-side tables and inbox views need: dates as SQL dates, everything else as
+ * it is.
+ */
 public final class Sql {
 
     private Sql() {}
@@ -18,5 +21,12 @@ public final class Sql {
             statement.setObject(i + 1, parameters[i] instanceof LocalDate day ? Date.valueOf(day) : parameters[i]);
         }
         return statement;
+    }
+
+    /** Runs one insert, update or delete with its parameters bound as above; the rows it changed. */
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = prepared(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
     }
 }

@@ -43,13 +43,13 @@ public class CalendarView implements InboxView {
     @Override
     public void apply(InboxEvent event, Connection connection) throws SQLException {
         if (event.data() instanceof HolidayDeclared holiday) {
-            update(connection, "insert into known_holiday (org_id, holiday_id, branch_id, day, seen_event_id) values"
+            Sql.update(connection, "insert into known_holiday (org_id, holiday_id, branch_id, day, seen_event_id) values"
                     + " (?, ?, ?, ?, ?) on conflict do nothing", holiday.orgId(), holiday.holidayId(),
                     holiday.branchId(), holiday.date(), event.eventId());
         } else if (event.data() instanceof GroupFormed formed) {
             meeting(connection, formed.orgId(), formed.groupId(), formed.meetingDay(), formed.formedOn(), event);
         } else if (event.data() instanceof WeeklyDaysOffSet daysOff) {
-            update(connection, "insert into weekly_day_off (org_id, from_date, days, seen_event_id) values (?, ?, ?, ?)"
+            Sql.update(connection, "insert into weekly_day_off (org_id, from_date, days, seen_event_id) values (?, ?, ?, ?)"
                     + " on conflict do nothing", daysOff.orgId(), daysOff.effectiveFrom(), daysOff.days().stream()
                     .map(DayOfWeek::name).collect(Collectors.joining(",")), event.eventId());
         } else if (event.data() instanceof GroupMeetingChanged changed) {
@@ -97,13 +97,7 @@ public class CalendarView implements InboxView {
 
     private static void meeting(Connection connection, String orgId, String groupId, DayOfWeek day, LocalDate from,
             InboxEvent event) throws SQLException {
-        update(connection, "insert into group_meeting (org_id, group_id, meeting_day, from_date, seen_event_id)"
+        Sql.update(connection, "insert into group_meeting (org_id, group_id, meeting_day, from_date, seen_event_id)"
                 + " values (?, ?, ?, ?, ?) on conflict do nothing", orgId, groupId, day.name(), from, event.eventId());
-    }
-
-    private static void update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = Sql.prepared(connection, sql, parameters)) {
-            statement.executeUpdate();
-        }
     }
 }

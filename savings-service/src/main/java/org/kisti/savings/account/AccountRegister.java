@@ -2,7 +2,6 @@ package org.kisti.savings.account;
 
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.axonframework.config.ProcessingGroup;
@@ -50,9 +49,8 @@ public class AccountRegister {
     }
 
     private void update(String sql, Object... parameters) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = Sql.prepared(connection, sql, parameters)) {
-            statement.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            Sql.update(connection, sql, parameters);
         }
     }
 }

@@ -37,17 +37,12 @@ public class KnownGroups implements InboxView {
     @Override
     public void apply(InboxEvent event, Connection connection) throws SQLException {
         if (event.data() instanceof GroupFormed formed) {
-            try (PreparedStatement insert = Sql.prepared(connection, "insert into known_group (org_id, group_id,"
-                    + " formed_on, seen_event_id) values (?, ?, ?, ?) on conflict do nothing", formed.orgId(),
-                    formed.groupId(), formed.formedOn(), event.eventId())) {
-                insert.executeUpdate();
-            }
+            Sql.update(connection, "insert into known_group (org_id, group_id, formed_on, seen_event_id) values"
+                    + " (?, ?, ?, ?) on conflict do nothing", formed.orgId(), formed.groupId(), formed.formedOn(),
+                    event.eventId());
         } else if (event.data() instanceof GroupClosed closed) {
-            try (PreparedStatement update = Sql.prepared(connection, "update known_group set closed_on = ?,"
-                    + " seen_event_id = ? where org_id = ? and group_id = ?", closed.closedOn(), event.eventId(),
-                    closed.orgId(), closed.groupId())) {
-                update.executeUpdate();
-            }
+            Sql.update(connection, "update known_group set closed_on = ?, seen_event_id = ? where org_id = ? and"
+                    + " group_id = ?", closed.closedOn(), event.eventId(), closed.orgId(), closed.groupId());
         }
     }
 

@@ -71,13 +71,12 @@ public class LienProcess implements InboxView {
 
     private void place(Connection connection, LoanDisbursed loan, Money required, String eventId) throws SQLException {
         String accountId = compulsoryAccount(connection, loan.orgId(), loan.memberId(), required.currency());
-        try (PreparedStatement insert = Sql.prepared(connection, "insert into savings_lien (org_id, loan_id,"
-                + " member_id, account_id, amount, currency, placed_on, seen_event_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on conflict do nothing", loan.orgId(), loan.loanId(), loan.memberId(), accountId,
-                required.amount(), required.currency(), accountId == null ? null : loan.disbursedOn(), eventId)) {
-            if (insert.executeUpdate() == 0 || accountId == null) {
-                return;
-            }
+        int recorded = Sql.update(connection, "insert into savings_lien (org_id, loan_id, member_id, account_id,"
+                + " amount, currency, placed_on, seen_event_id) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
+                loan.orgId(), loan.loanId(), loan.memberId(), accountId, required.amount(), required.currency(),
+                accountId == null ? null : loan.disbursedOn(), eventId);
+        if (recorded == 0 || accountId == null) {
+            return;
         }
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLien(loan.orgId(), accountId,
                 loan.loanId(), required, loan.disbursedOn())).andMetaData(Map.of("seen.loan", eventId)));

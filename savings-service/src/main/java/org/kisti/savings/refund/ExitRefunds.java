@@ -2,7 +2,6 @@ package org.kisti.savings.refund;
 
 import jakarta.inject.Singleton;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.member.MemberExitRequested;
@@ -32,11 +31,9 @@ public class ExitRefunds implements InboxView {
     public void apply(InboxEvent event, Connection connection) throws SQLException {
         if (event.data() instanceof MemberExitRequested requested) {
             Refunds.lockMember(connection, requested.orgId(), requested.memberId());
-            try (PreparedStatement insert = Sql.prepared(connection, "insert into leaving_member (org_id, member_id,"
-                    + " exit_date, seen_event_id) values (?, ?, ?, ?) on conflict do nothing", requested.orgId(),
-                    requested.memberId(), requested.exitDate(), event.eventId())) {
-                insert.executeUpdate();
-            }
+            Sql.update(connection, "insert into leaving_member (org_id, member_id, exit_date, seen_event_id) values"
+                    + " (?, ?, ?, ?) on conflict do nothing", requested.orgId(), requested.memberId(),
+                    requested.exitDate(), event.eventId());
             refunds.refundIfFree(connection, requested.orgId(), requested.memberId(), requested.exitDate(),
                     event.eventId());
         }
