@@ -13,6 +13,7 @@ import org.kisti.events.EventCatalog;
 import org.kisti.events.Money;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanReopened;
 import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.eventsourcing.inbox.InboxEvent;
 import org.kisti.eventsourcing.inbox.InboxView;
@@ -25,7 +26,8 @@ import org.kisti.savings.refund.Refunds;
  * Liens follow loans, from the loans topic through the inbox (each fact applied once, in one transaction with the
  * commands it sends). A loan disbursed with a savings requirement holds that amount on her compulsory savings (her
  * oldest open compulsory account in the loan's currency; else her oldest open account in it; else nothing, recorded
- * as such); the loan's end (repaid, settled, written off) lets it go, and may complete her exit refund. A loan's facts share its key, so they arrive
+ * as such); the loan's end (repaid, settled, written off) lets it go, and may complete her exit refund; a loan
+ * reopened by a reversal is held for again. A loan's facts share its key, so they arrive
  * in order; the {@code savings_lien} row makes a redelivered or replayed fact change nothing.
  */
 @Singleton
@@ -54,6 +56,9 @@ public class LienProcess implements InboxView {
         } else if (event.data() instanceof LoanRepaid repaid) {
             ended(connection, repaid.orgId(), repaid.memberId(), repaid.loanId(), repaid.repaidOn(), "LoanRepaid",
                     event.eventId());
+        } else if (event.data() instanceof LoanReopened reopened) {
+            Refunds.lockMember(connection, reopened.orgId(), reopened.memberId());
+            holdAgain(connection, reopened, event.eventId());
         } else if (event.data() instanceof LoanWrittenOff writtenOff) {
             // Written off, the loan holds nothing any more: her savings are hers, not the lost loan's.
             ended(connection, writtenOff.orgId(), writtenOff.memberId(), writtenOff.loanId(),
@@ -80,6 +85,30 @@ public class LienProcess implements InboxView {
         }
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLien(loan.orgId(), accountId,
                 loan.loanId(), required, loan.disbursedOn())).andMetaData(Map.of("seen.loan", eventId)));
+    }
+
+    /**
+     * A reversal reopened a loan whose lien had gone: her savings are held for it again, on the same account, if it is
+     * still open (once refunded on her exit, there is nothing left to hold).
+     */
+    private void holdAgain(Connection connection, LoanReopened reopened, String eventId) throws SQLException {
+        String accountId;
+        Money amount;
+        try (PreparedStatement query = Sql.prepared(connection, "select l.account_id, l.amount, l.currency from"
+                + " savings_lien l join savings_account a on a.org_id = l.org_id and a.account_id = l.account_id"
+                + " where l.org_id = ? and l.loan_id = ? and l.released_on is not null and a.closed_on is null",
+                reopened.orgId(), reopened.loanId());
+                ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                return;
+            }
+            accountId = row.getString(1);
+            amount = new Money(row.getBigDecimal(2), row.getString(3));
+        }
+        Sql.update(connection, "update savings_lien set released_on = null, placed_on = ?, seen_event_id = ? where"
+                + " org_id = ? and loan_id = ?", reopened.reopenedOn(), eventId, reopened.orgId(), reopened.loanId());
+        commands.sendAndWait(GenericCommandMessage.asCommandMessage(new PlaceLien(reopened.orgId(), accountId,
+                reopened.loanId(), amount, reopened.reopenedOn())).andMetaData(Map.of("seen.loan", eventId)));
     }
 
     private void release(Connection connection, String orgId, String loanId, LocalDate releasedOn,

@@ -1,5 +1,6 @@
 package org.kisti.savings.lien;
 
+import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
@@ -17,6 +19,7 @@ import org.kisti.events.EventFixtures;
 import org.kisti.events.Money;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.loan.LoanReopened;
 import org.kisti.events.member.ExitReason;
 import org.kisti.events.member.MemberExitRequested;
 import org.kisti.eventsourcing.views.MembersView;
@@ -24,6 +27,7 @@ import org.kisti.savings.SavingsTeller;
 import org.kisti.testing.CloudEventPublisher;
 import org.kisti.testing.KistiTestResource;
 import org.kisti.testing.MemberFacts;
+import org.kisti.testing.TestTokens;
 
 /** Liens follow the loans topic, and her exit refund waits for the last one to go. */
 @QuarkusTest
@@ -75,6 +79,34 @@ class LienProcessTest {
                 .body("lines[0].valueDate", equalTo("2026-07-15")).body("lines[0].amount.amount", equalTo("-60.00"));
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(
                 teller.account(other).extract().path("closed")));
+    }
+
+    @Test
+    void aLoanReopenedByAReversalHoldsHerSavingsAgain() {
+        String compulsory = teller.product(Map.of("kind", "COMPULSORY", "annualInterestRate", "0.00"));
+        String member = MemberFacts.enrolledAndKnown(ORG, id -> members.find(ORG, id).isPresent());
+        String account = teller.account(member, compulsory, "2026-01-06");
+        teller.deposit(account, "100.00", "2026-01-12").statusCode(201);
+        String loan = "l-" + UUID.randomUUID();
+
+        try (CloudEventPublisher publisher = new CloudEventPublisher()) {
+            publisher.publish(EventCatalog.LOANS_TOPIC, disbursed(loan, member, "50.00"), 0);
+            publisher.publish(EventCatalog.LOANS_TOPIC, new LoanRepaid(ORG, loan, member, LocalDate.of(2026, 3, 2)),
+                    1);
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> loanLienReleased(account));
+            teller.account(account).body("held.amount", equalTo("0.00"));
+            publisher.publish(EventCatalog.LOANS_TOPIC, new LoanReopened(ORG, loan, member, "p-1",
+                    LocalDate.of(2026, 3, 9)), 2);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "50.00".equals(
+                teller.account(account).extract().path("held.amount")));
+    }
+
+    /** Whether the account's history shows the lien placed and released. */
+    private boolean loanLienReleased(String account) {
+        List<String> types = given().auth().oauth2(TestTokens.staff(ORG))
+                .when().get("/v1/orgs/{org}/savings-accounts/{id}/events", ORG, account).then().extract().path("type");
+        return types.contains("org.kisti.savings.SavingsLienReleased.v1");
     }
 
     private static LoanDisbursed disbursed(String loanId, String memberId, String savingsRequired) {
