@@ -52,6 +52,34 @@ public class PortfolioQueries {
             join member m on m.member_id = o.member_id and m.org_id = :orgId and m.enrolled_on <= :asOf
             where o.amount > 0""";
 
+    /**
+     * Each loan open on the date (disbursed, not written off by then), with its principal outstanding, its days in
+     * arrears (from the oldest instalment due before the date with an unpaid part, on the schedule in force that
+     * day, counting the recorded splits of payments made by then) and what is overdue.
+     */
+    static final String ARREARS_PER_LOAN = """
+            with live as (
+                select l.loan_id, l.currency,
+                       l.principal - coalesce((select sum(r.principal_paid) from loan_repayment r
+                                               where r.loan_id = l.loan_id and r.paid_on <= :asOf), 0) as outstanding,
+                       (select max(v.version_from) from loan_installment v
+                        where v.loan_id = l.loan_id and v.version_from <= :asOf) as version_from
+                from loan l
+                where l.org_id = :orgId and l.disbursed_on <= :asOf
+                  and (l.written_off_on is null or l.written_off_on > :asOf)),
+            unpaid as (
+                select i.loan_id, i.due_date,
+                       i.amount - coalesce((select sum(s.amount) from loan_split s where s.loan_id = i.loan_id
+                                            and s.number = i.number and s.paid_on <= :asOf), 0) as amount
+                from loan_installment i join live on live.loan_id = i.loan_id and i.version_from = live.version_from
+                where i.due_date < :asOf)
+            select live.currency, live.outstanding,
+                   coalesce((select cast(:asOf as date) - min(u.due_date) from unpaid u
+                             where u.loan_id = live.loan_id and u.amount > 0), 0) as days,
+                   coalesce((select sum(u.amount) from unpaid u
+                             where u.loan_id = live.loan_id and u.amount > 0), 0) as overdue
+            from live""";
+
     public Uni<PortfolioView> portfolio(String orgId, LocalDate asOf) {
         // One session, queries one after another: a reactive session runs one statement at a time.
         return Panache.withSession(() -> Panache.getSession().chain(session -> {
@@ -61,6 +89,7 @@ public class PortfolioQueries {
                     .chain(() -> rows(session, SAVINGS_OUTSTANDING, orgId, asOf)).invoke(r -> figures.savings = r)
                     .chain(() -> rows(session, LOANS_DISBURSED, orgId, asOf)).invoke(r -> figures.disbursed = r)
                     .chain(() -> rows(session, LOAN_OUTSTANDING, orgId, asOf)).invoke(r -> figures.outstanding = r)
+                    .chain(() -> rows(session, ARREARS_PER_LOAN, orgId, asOf)).invoke(r -> figures.arrears = r)
                     .map(ignored -> figures.view(orgId, asOf));
         }));
     }
@@ -86,12 +115,16 @@ public class PortfolioQueries {
         List<Object[]> savings;
         List<Object[]> disbursed;
         List<Object[]> outstanding;
+        List<Object[]> arrears;
 
         PortfolioView view(String orgId, LocalDate asOf) {
             long loanCount = disbursed.stream().mapToLong(row -> MoneyTotals.count(row[1])).sum();
             List<Money> disbursedAmounts = MoneyTotals.of(disbursed, 2);
+            List<Money> loanOutstanding = MoneyTotals.of(outstanding, 1);
+            PortfolioAtRisk atRisk = PortfolioAtRisk.of(arrears, loanOutstanding);
             return new PortfolioView(orgId, asOf, activeMembers, activeBorrowers, MoneyTotals.of(savings, 1),
-                    new LoansDisbursed(loanCount, disbursedAmounts), MoneyTotals.of(outstanding, 1));
+                    new LoansDisbursed(loanCount, disbursedAmounts), loanOutstanding, atRisk.overdue(),
+                    atRisk.loansInArrears(), atRisk.par());
         }
     }
 }

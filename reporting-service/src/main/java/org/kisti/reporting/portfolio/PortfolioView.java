@@ -1,7 +1,10 @@
 package org.kisti.reporting.portfolio;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.kisti.events.Money;
 
@@ -16,14 +19,35 @@ public record PortfolioView(
         @Schema(description = "Sum of deposits per currency", example = "[{\"amount\":\"128169957.00\",\"currency\":\"BDT\"}]")
         List<Money> savingsOutstanding,
         LoansDisbursed loansDisbursed,
-        @Schema(description = "Principal disbursed minus principal repaid, per currency",
+        @Schema(description = "Principal disbursed minus principal repaid and written off, per currency",
                 example = "[{\"amount\":\"399091262.00\",\"currency\":\"BDT\"}]")
-        List<Money> loanOutstanding) {
+        List<Money> loanOutstanding,
+        @Schema(description = "The unpaid parts (principal, interest, fee) of instalments due before asOf")
+        List<Money> overdue,
+        @Schema(description = "Loans with days in arrears above 0", example = "312") long loansInArrears,
+        @Schema(description = "Keyed 1, 30, 60, 90, 180: the whole outstanding principal of loans more than that many"
+                + " days in arrears, and its ratio to loanOutstanding") Map<String, Par> par) {
 
     public PortfolioView {
         savingsOutstanding = List.copyOf(savingsOutstanding);
         loanOutstanding = List.copyOf(loanOutstanding);
+        overdue = List.copyOf(overdue);
+        par = Collections.unmodifiableMap(new LinkedHashMap<>(par));
     }
+
+    /** One portfolio-at-risk figure: the amount per currency and its ratio to the outstanding portfolio. */
+    @Schema(name = "PortfolioAtRisk")
+    public record Par(List<Money> amount, List<Ratio> ratio) {
+
+        public Par {
+            amount = List.copyOf(amount);
+            ratio = List.copyOf(ratio);
+        }
+    }
+
+    /** A ratio per currency: a decimal string of 4 places, HALF_UP, or null when its denominator is zero. */
+    @Schema(name = "Ratio")
+    public record Ratio(@Schema(example = "BDT") String currency, @Schema(example = "0.0412") String ratio) {}
 
     /** Cumulative disbursements up to the date: how many loans, and their principal per currency. */
     @Schema(name = "LoansDisbursed")

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.Reallocation;
@@ -103,14 +104,25 @@ public class Projector {
             return Rows.interest(posted).persist().replaceWithVoid();
         }
         if (event instanceof LoanDisbursed disbursed) {
-            return Rows.loan(disbursed).persist().replaceWithVoid();
+            return Rows.loan(disbursed).persist()
+                    .chain(() -> ArrearsRows.schedule(disbursed.loanId(), disbursed.disbursedOn(), disbursed.schedule()));
+        }
+        if (event instanceof LoanRescheduled rescheduled) {
+            return ArrearsRows.schedule(rescheduled.loanId(), rescheduled.effectiveOn(), rescheduled.schedule());
         }
         if (event instanceof InstallmentPaid paid) {
-            return Rows.repayment(paid).persist().chain(() -> reallocate(paid.reallocated()));
+            return Rows.repayment(paid).persist().chain(() -> reallocate(paid.reallocated()))
+                    .chain(() -> ArrearsRows.splits(paid.paymentId(), paid.loanId(), paid.paidOn(), paid.splits()))
+                    .chain(() -> ArrearsRows.reallocated(paid.loanId(), paid.reallocated()));
         }
         if (event instanceof LoanSettledEarly settled) {
-            // Her settlement is a repayment like any other; what was rebated was never owed principal.
-            return Rows.settlement(settled).persist().replaceWithVoid();
+            // Her settlement is a repayment like any other; what was rebated was never owed principal, and with
+            // what she paid it settles every instalment from that day.
+            return Rows.settlement(settled).persist()
+                    .chain(() -> ArrearsRows.splits(settled.paymentId(), settled.loanId(), settled.settledOn(),
+                            settled.splits()))
+                    .chain(() -> ArrearsRows.splits("rebate:" + settled.paymentId(), settled.loanId(),
+                            settled.settledOn(), settled.rebated()));
         }
         if (event instanceof LoanWrittenOff writtenOff) {
             return Panache.getSession().chain(session -> session.createNativeMutationQuery(
@@ -125,7 +137,9 @@ public class Projector {
             return Panache.getSession().chain(session -> session.createNativeMutationQuery(
                             "delete from loan_repayment where payment_id = :payment")
                     .setParameter("payment", reversal.paymentId()).executeUpdate())
-                    .chain(() -> reallocate(reversal.reallocated()));
+                    .chain(() -> reallocate(reversal.reallocated()))
+                    .chain(() -> ArrearsRows.delete(reversal.paymentId()))
+                    .chain(() -> ArrearsRows.reallocated(reversal.loanId(), reversal.reallocated()));
         }
         // A catalogued type no figure needs yet: its position still moves, so it is not looked at again.
         LOG.debugf("no projection for %s", event.getClass().getSimpleName());

@@ -32,6 +32,7 @@ import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanWrittenOff;
+import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.loan.Reallocation;
 import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.ExitReason;
@@ -274,6 +275,43 @@ class PortfolioResourceTest {
         awaitPortfolio(org, "2026-01-20", response -> response.body("loanOutstanding",
                 equalTo(moneys("10000.00", "BDT"))));
         portfolio(org, "2026-02-02").statusCode(200).body("loanOutstanding", equalTo(moneys("9900.00", "BDT")));
+    }
+
+    @Test
+    void aLoanThirtyOneDaysLateMovesItsWholeOutstandingIntoPar30AndAReversedPaymentRaisesIt() {
+        String org = freshOrg();
+        String loan = "l-par-" + org;
+        String member = "m-par-" + org;
+        Money zero = Money.zero("BDT");
+        publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, member, "g-7", null, "Rahima Begum",
+                day("2026-01-05")), 0);
+        publisher.publish(LOANS_TOPIC, new LoanDisbursed(org, loan, member, Money.of("10000.00", "BDT"), zero,
+                day("2026-01-05"), List.of(
+                        new LoanDisbursed.ScheduledInstallment(1, day("2026-02-01"), Money.of("5000.00", "BDT"),
+                                Money.of("100.00", "BDT"), zero),
+                        new LoanDisbursed.ScheduledInstallment(2, day("2026-03-01"), Money.of("5000.00", "BDT"),
+                                Money.of("100.00", "BDT"), zero)),
+                "kisti-schedule/1", new BigDecimal("12.00"), new BigDecimal("12.68"), null), 0);
+        publisher.publish(LOANS_TOPIC, new InstallmentPaid(org, loan, member, "p-par-" + org,
+                Money.of("5100.00", "BDT"), zero, Money.of("100.00", "BDT"), Money.of("5000.00", "BDT"),
+                Money.of("5000.00", "BDT"), day("2026-02-01"), "kisti-allocation/1", List.of(new PaymentSplit(1, zero,
+                        Money.of("100.00", "BDT"), Money.of("5000.00", "BDT"))), List.of()), 1);
+
+        // Instalment 2 (1 March) unpaid on 1 April: 31 days, so the whole 5,000 outstanding is in PAR 1 and PAR 30.
+        awaitPortfolio(org, "2026-04-01", response -> response.body("loansInArrears", equalTo(1))
+                .body("overdue", equalTo(moneys("5100.00", "BDT")))
+                .body("par.'30'.amount", equalTo(moneys("5000.00", "BDT")))
+                .body("par.'30'.ratio[0].ratio", equalTo("1.0000"))
+                .body("par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
+        portfolio(org, "2026-03-01").statusCode(200).body("loansInArrears", equalTo(0));
+
+        publisher.publish(LOANS_TOPIC, new RepaymentReversed(org, loan, member, "p-par-" + org,
+                Money.of("5100.00", "BDT"), zero, Money.of("100.00", "BDT"), Money.of("5000.00", "BDT"),
+                Money.of("10000.00", "BDT"), "Entered against the wrong loan", "manager-7", day("2026-04-01"),
+                "kisti-allocation/1", List.of()), 2);
+        // Reversed, nothing stands: 59 days from 1 February, and all 10,000 is at risk past 30 days.
+        awaitPortfolio(org, "2026-04-01", response -> response.body("par.'30'.amount",
+                equalTo(moneys("10000.00", "BDT"))).body("par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
     }
 
     @Test
