@@ -80,7 +80,25 @@ public class PortfolioQueries {
                              where u.loan_id = live.loan_id and u.amount > 0), 0) as overdue
             from live""";
 
-    public Uni<PortfolioView> portfolio(String orgId, LocalDate asOf) {
+    /** Loans disbursed in [from, asOf]: count and principal per currency. */
+    static final String DISBURSED_IN_PERIOD = """
+            select currency, count(*), sum(principal) from loan
+            where org_id = :orgId and disbursed_on between :from and :asOf
+            group by currency""";
+
+    /** Principal written off in [from, asOf], per currency. */
+    static final String WRITTEN_OFF_IN_PERIOD = """
+            select currency, sum(principal_written_off) from loan
+            where org_id = :orgId and written_off_on between :from and :asOf
+            group by currency""";
+
+    /** Money recovered on loans written off, in [from, asOf], per currency: income, apart from repayments. */
+    static final String RECOVERIES_IN_PERIOD = """
+            select currency, sum(amount) from loan_recovery
+            where org_id = :orgId and recovered_on between :from and :asOf
+            group by currency""";
+
+    public Uni<PortfolioView> portfolio(String orgId, LocalDate asOf, LocalDate from) {
         // One session, queries one after another: a reactive session runs one statement at a time.
         return Panache.withSession(() -> Panache.getSession().chain(session -> {
             Figures figures = new Figures();
@@ -90,7 +108,13 @@ public class PortfolioQueries {
                     .chain(() -> rows(session, LOANS_DISBURSED, orgId, asOf)).invoke(r -> figures.disbursed = r)
                     .chain(() -> rows(session, LOAN_OUTSTANDING, orgId, asOf)).invoke(r -> figures.outstanding = r)
                     .chain(() -> rows(session, ARREARS_PER_LOAN, orgId, asOf)).invoke(r -> figures.arrears = r)
-                    .map(ignored -> figures.view(orgId, asOf));
+                    .chain(() -> rows(session, DISBURSED_IN_PERIOD, orgId, asOf, from))
+                    .invoke(r -> figures.disbursedInPeriod = r)
+                    .chain(() -> rows(session, WRITTEN_OFF_IN_PERIOD, orgId, asOf, from))
+                    .invoke(r -> figures.writtenOff = r)
+                    .chain(() -> rows(session, RECOVERIES_IN_PERIOD, orgId, asOf, from))
+                    .invoke(r -> figures.recoveries = r)
+                    .map(ignored -> figures.view(orgId, asOf, from));
         }));
     }
 
@@ -108,6 +132,13 @@ public class PortfolioQueries {
                 .getResultList();
     }
 
+    private static Uni<List<Object[]>> rows(Mutiny.Session session, String sql, String orgId, LocalDate asOf,
+            LocalDate from) {
+        return session.createNativeQuery(sql, Object[].class)
+                .setParameter("orgId", orgId).setParameter("asOf", asOf).setParameter("from", from)
+                .getResultList();
+    }
+
     /** Collects the query results in order; only ever touched by the one chain above. */
     private static final class Figures {
         long activeMembers;
@@ -116,15 +147,21 @@ public class PortfolioQueries {
         List<Object[]> disbursed;
         List<Object[]> outstanding;
         List<Object[]> arrears;
+        List<Object[]> disbursedInPeriod;
+        List<Object[]> writtenOff;
+        List<Object[]> recoveries;
 
-        PortfolioView view(String orgId, LocalDate asOf) {
+        PortfolioView view(String orgId, LocalDate asOf, LocalDate from) {
             long loanCount = disbursed.stream().mapToLong(row -> MoneyTotals.count(row[1])).sum();
             List<Money> disbursedAmounts = MoneyTotals.of(disbursed, 2);
             List<Money> loanOutstanding = MoneyTotals.of(outstanding, 1);
             PortfolioAtRisk atRisk = PortfolioAtRisk.of(arrears, loanOutstanding);
-            return new PortfolioView(orgId, asOf, activeMembers, activeBorrowers, MoneyTotals.of(savings, 1),
-                    new LoansDisbursed(loanCount, disbursedAmounts), loanOutstanding, atRisk.overdue(),
-                    atRisk.loansInArrears(), atRisk.par());
+            long inPeriod = disbursedInPeriod.stream().mapToLong(row -> MoneyTotals.count(row[1])).sum();
+            return new PortfolioView(orgId, asOf, from, activeMembers, activeBorrowers, MoneyTotals.of(savings, 1),
+                    new LoansDisbursed(loanCount, disbursedAmounts),
+                    new LoansDisbursed(inPeriod, MoneyTotals.of(disbursedInPeriod, 2)), loanOutstanding,
+                    atRisk.overdue(), atRisk.loansInArrears(), atRisk.par(), MoneyTotals.of(writtenOff, 1),
+                    MoneyTotals.of(recoveries, 1));
         }
     }
 }

@@ -13,12 +13,14 @@ import org.kisti.events.Money;
 public record PortfolioView(
         @Schema(example = "org-demo") String orgId,
         @Schema(example = "2026-03-31") LocalDate asOf,
+        @Schema(example = "2026-03-01", description = "First day of the period of the in-period figures") LocalDate from,
         @Schema(description = "Members enrolled on or before asOf who had not left by then", example = "26601") long activeMembers,
         @Schema(description = "Members with at least one loan whose principal is not fully repaid", example = "22477")
         long activeBorrowers,
         @Schema(description = "Sum of deposits per currency", example = "[{\"amount\":\"128169957.00\",\"currency\":\"BDT\"}]")
         List<Money> savingsOutstanding,
         LoansDisbursed loansDisbursed,
+        @Schema(description = "Loans disbursed in [from, asOf]") LoansDisbursed loansDisbursedInPeriod,
         @Schema(description = "Principal disbursed minus principal repaid and written off, per currency",
                 example = "[{\"amount\":\"399091262.00\",\"currency\":\"BDT\"}]")
         List<Money> loanOutstanding,
@@ -26,12 +28,16 @@ public record PortfolioView(
         List<Money> overdue,
         @Schema(description = "Loans with days in arrears above 0", example = "312") long loansInArrears,
         @Schema(description = "Keyed 1, 30, 60, 90, 180: the whole outstanding principal of loans more than that many"
-                + " days in arrears, and its ratio to loanOutstanding") Map<String, Par> par) {
+                + " days in arrears, and its ratio to loanOutstanding") Map<String, Par> par,
+        @Schema(description = "Principal written off in [from, asOf]") List<Money> writtenOffInPeriod,
+        @Schema(description = "Money recovered on loans written off, in [from, asOf]") List<Money> recoveriesInPeriod) {
 
     public PortfolioView {
         savingsOutstanding = List.copyOf(savingsOutstanding);
         loanOutstanding = List.copyOf(loanOutstanding);
         overdue = List.copyOf(overdue);
+        writtenOffInPeriod = List.copyOf(writtenOffInPeriod);
+        recoveriesInPeriod = List.copyOf(recoveriesInPeriod);
         par = Collections.unmodifiableMap(new LinkedHashMap<>(par));
     }
 

@@ -8,6 +8,7 @@ import org.jboss.logging.Logger;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.loan.LoanWrittenOff;
@@ -131,6 +132,15 @@ public class Projector {
                     .setParameter("day", writtenOff.writtenOffOn())
                     .setParameter("principal", writtenOff.principal().amount())
                     .setParameter("loan", writtenOff.loanId()).executeUpdate()).replaceWithVoid();
+        }
+        if (event instanceof LoanRecoveryReceived recovery) {
+            return Panache.getSession().chain(session -> session.createNativeMutationQuery(
+                            "insert into loan_recovery (recovery_id, loan_id, org_id, amount, currency, recovered_on)"
+                                    + " values (:id, :loan, :org, :amount, :currency, :day) on conflict do nothing")
+                    .setParameter("id", recovery.recoveryId()).setParameter("loan", recovery.loanId())
+                    .setParameter("org", recovery.orgId()).setParameter("amount", recovery.amount().amount())
+                    .setParameter("currency", recovery.amount().currency())
+                    .setParameter("day", recovery.recoveredOn()).executeUpdate()).replaceWithVoid();
         }
         if (event instanceof RepaymentReversed reversal) {
             // A reversed payment counts at no date: its row goes, and the payments it shifted take their new splits.

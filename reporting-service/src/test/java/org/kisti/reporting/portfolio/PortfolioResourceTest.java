@@ -31,6 +31,7 @@ import org.kisti.events.KistiEvent;
 import org.kisti.events.Money;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.loan.Reallocation;
@@ -312,6 +313,30 @@ class PortfolioResourceTest {
         // Reversed, nothing stands: 59 days from 1 February, and all 10,000 is at risk past 30 days.
         awaitPortfolio(org, "2026-04-01", response -> response.body("par.'30'.amount",
                 equalTo(moneys("10000.00", "BDT"))).body("par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
+    }
+
+    @Test
+    void theInPeriodFiguresCountWhatHappenedFromTheFirstOfTheMonthOrTheGivenDayToAsOf() {
+        String org = freshOrg();
+        publisher.publish(LOANS_TOPIC, loan(org, "l-feb-" + org, "m-1", "8000.00", "BDT", "2026-02-10"), 0);
+        publisher.publish(LOANS_TOPIC, loan(org, "l-mar-" + org, "m-2", "10000.00", "BDT", "2026-03-10"), 0);
+        publisher.publish(LOANS_TOPIC, new LoanWrittenOff(org, "l-feb-" + org, "m-1", day("2026-03-15"),
+                Money.of("8000.00", "BDT"), Money.zero("BDT"), Money.zero("BDT"), 33, 30, "Lost", "manager-7",
+                List.of()), 1);
+        publisher.publish(LOANS_TOPIC, new LoanRecoveryReceived(org, "l-feb-" + org, "m-1", "r-" + org,
+                Money.of("500.00", "BDT"), day("2026-03-20")), 2);
+
+        awaitPortfolio(org, "2026-03-31", response -> response.body("from", equalTo("2026-03-01"))
+                .body("loansDisbursedInPeriod.count", equalTo(1))
+                .body("loansDisbursedInPeriod.amount", equalTo(moneys("10000.00", "BDT")))
+                .body("writtenOffInPeriod", equalTo(moneys("8000.00", "BDT")))
+                .body("recoveriesInPeriod", equalTo(moneys("500.00", "BDT"))));
+        given().auth().oauth2(TestTokens.staff(org))
+                .when().get("/v1/orgs/{org}/portfolio?asOf=2026-03-31&from=2026-02-01", org).then().statusCode(200)
+                .body("loansDisbursedInPeriod.count", equalTo(2));
+        given().auth().oauth2(TestTokens.staff(org))
+                .when().get("/v1/orgs/{org}/portfolio?asOf=2026-03-31&from=2026-04-01", org).then().statusCode(400)
+                .body("errors.field", hasItem("from"));
     }
 
     @Test
