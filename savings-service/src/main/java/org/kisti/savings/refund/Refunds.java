@@ -50,10 +50,13 @@ public class Refunds {
         if (exitDate == null || holdsRemain(connection, orgId, memberId)) {
             return;
         }
-        LocalDate refundedOn = freedOn.isAfter(exitDate) ? freedOn : exitDate;
+        LocalDate due = freedOn.isAfter(exitDate) ? freedOn : exitDate;
         for (String[] account : openAccounts(connection, orgId, memberId)) {
             String accountId = account[0];
             String productId = account[1];
+            // An exit dated back before an account was opened is refunded on the opening day, never before it.
+            LocalDate openedOn = LocalDate.parse(account[2]);
+            LocalDate refundedOn = due.isBefore(openedOn) ? openedOn : due;
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new RefundOnExit(orgId, accountId,
                     derivedId("refund", accountId), derivedId("refund-interest", accountId), refundedOn, true,
                     productId == null ? List.of() : products.versions(orgId, productId)))
@@ -85,12 +88,13 @@ public class Refunds {
     private static List<String[]> openAccounts(Connection connection, String orgId, String memberId)
             throws SQLException {
         List<String[]> accounts = new ArrayList<>();
-        try (PreparedStatement query = Sql.prepared(connection, "select account_id, product_id from savings_account"
-                + " where org_id = ? and member_id = ? and closed_on is null order by opened_on, account_id", orgId,
-                memberId);
+        try (PreparedStatement query = Sql.prepared(connection, "select account_id, product_id, opened_on from"
+                + " savings_account where org_id = ? and member_id = ? and closed_on is null order by opened_on,"
+                + " account_id", orgId, memberId);
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                accounts.add(new String[] {rows.getString(1), rows.getString(2)});
+                accounts.add(new String[] {rows.getString(1), rows.getString(2),
+                        rows.getObject(3, LocalDate.class).toString()});
             }
         }
         return accounts;
