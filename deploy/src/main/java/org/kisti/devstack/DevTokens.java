@@ -25,8 +25,14 @@ public final class DevTokens {
     public static final String KEY_ID = "kisti-dev";
     public static final Duration LIFETIME = Duration.ofHours(12);
 
-    /** What a token grants: roles (the groups claim) and the organisations it may touch (kisti_orgs). */
-    record Grant(List<String> roles, List<String> orgs) {
+    /**
+     * What a token grants: roles (the groups claim), the organisations it may touch (kisti_orgs) and, for a funder,
+     * the funders whose loans it sees (kisti_funders).
+     */
+    record Grant(List<String> roles, List<String> orgs, List<String> funders) {
+        Grant(List<String> roles, List<String> orgs) {
+            this(roles, orgs, List.of());
+        }
     }
 
     /** The tokens the dev stack mints on every start, by name (also the subject). */
@@ -43,7 +49,7 @@ public final class DevTokens {
     private static Map<String, Grant> standard() {
         Map<String, Grant> tokens = new LinkedHashMap<>();
         tokens.put("staff", new Grant(List.of("org-staff"), List.of("org-demo")));
-        tokens.put("funder", new Grant(List.of("funder"), List.of("org-demo")));
+        tokens.put("funder", new Grant(List.of("funder"), List.of("org-demo"), List.of("pksf")));
         tokens.put("auditor", new Grant(List.of("auditor"), List.of("org-demo")));
         tokens.put("admin", new Grant(List.of("admin"), List.of("org-demo")));
         // Same role in another organisation: for checking that one tenant cannot touch another's data.
@@ -83,7 +89,8 @@ public final class DevTokens {
         Files.createDirectories(dir);
         Map<String, String> tokens = new LinkedHashMap<>();
         for (var entry : STANDARD.entrySet()) {
-            String token = mint(entry.getKey(), entry.getValue().roles(), entry.getValue().orgs());
+            String token = signer.mint(entry.getKey(), entry.getValue().roles(), entry.getValue().orgs(),
+                    entry.getValue().funders());
             Files.writeString(dir.resolve(entry.getKey() + ".jwt"), token);
             tokens.put(entry.getKey(), token);
         }

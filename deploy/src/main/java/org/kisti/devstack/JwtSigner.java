@@ -39,11 +39,21 @@ public final class JwtSigner {
 
     /** A token for {@code subject} (also its upn) with the given roles (groups) and organisations (kisti_orgs). */
     public String mint(String subject, List<String> roles, List<String> orgs) {
-        return mint(subject, roles, orgs, Instant.now(), null);
+        return mint(subject, roles, orgs, List.of());
+    }
+
+    /** The same, for a funder's token: the funders whose loans it may see ({@code kisti_funders}), if any. */
+    public String mint(String subject, List<String> roles, List<String> orgs, List<String> funders) {
+        return mint(subject, roles, orgs, funders, Instant.now(), null);
     }
 
     /** The same, issued at the given moment and, if {@code audience} is not null, for that audience ({@code aud}). */
     public String mint(String subject, List<String> roles, List<String> orgs, Instant issuedAt, String audience) {
+        return mint(subject, roles, orgs, List.of(), issuedAt, audience);
+    }
+
+    private String mint(String subject, List<String> roles, List<String> orgs, List<String> funders, Instant issuedAt,
+            String audience) {
         long now = issuedAt.getEpochSecond();
         String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":" + json(keyId) + "}";
         String payload = "{"
@@ -52,6 +62,7 @@ public final class JwtSigner {
                 + "\"upn\":" + json(subject) + ","
                 + "\"groups\":" + json(roles) + ","
                 + "\"kisti_orgs\":" + json(orgs) + ","
+                + (funders.isEmpty() ? "" : "\"kisti_funders\":" + json(funders) + ",")
                 + (audience == null ? "" : "\"aud\":" + json(audience) + ",")
                 + "\"iat\":" + now + ","
                 + "\"exp\":" + (now + lifetime.toSeconds())

@@ -79,8 +79,8 @@ class OrganisationJourneyTest extends WholeSystemTest {
                 .body("groups.find { it.childId == '" + group + "' }.parentUnitId", equalTo(vo));
 
         // The funder counts 25 active members until she left, 24 from the day she did (the transfer stays in the org).
-        journey.portfolioOnceItShows("2026-05-31", r -> r.getInt("activeMembers") == 24);
-        assertThat(journey.portfolio("2026-05-30").getInt("activeMembers")).isEqualTo(25);
+        journey.portfolioOnceItShows("2026-05-31", r -> r.getInt("totals.activeMembers") == 24);
+        assertThat(journey.portfolio("2026-05-30").getInt("totals.activeMembers")).isEqualTo(25);
 
         // A saver leaves: savings-service refunds her as soon as it hears of her exit, and then her exit completes.
         String saver = members.get(3);
@@ -90,8 +90,8 @@ class OrganisationJourneyTest extends WholeSystemTest {
                 "2026-07-31")).statusCode(201);
         assertThat(journey.savingsOnceItShows(account, a -> a.getBoolean("closed")).getString("balance.amount"))
                 .isEqualTo("0.00");
-        journey.portfolioOnceItShows("2026-07-31", r -> r.getInt("activeMembers") == 23);
-        assertThat(journey.portfolio("2026-07-31").getInt("activeMembers")).isEqualTo(23);
+        journey.portfolioOnceItShows("2026-07-31", r -> r.getInt("totals.activeMembers") == 23);
+        assertThat(journey.portfolio("2026-07-31").getInt("totals.activeMembers")).isEqualTo(23);
     }
 
     private static Map<String, Object> woman(String group, String team, String household, String born) {

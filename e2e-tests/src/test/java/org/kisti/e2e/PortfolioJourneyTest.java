@@ -38,14 +38,14 @@ class PortfolioJourneyTest extends WholeSystemTest {
 
         // Each topic is projected by its own consumer: wait until the report has caught up with all three.
         JsonPath report = journey.portfolioOnceItShows("2026-01-31",
-                r -> "9782.17".equals(r.getString("loanOutstanding[0].amount")) && r.getInt("activeMembers") == 1
-                        && "100.00".equals(r.getString("savingsOutstanding[0].amount")));
+                r -> "9782.17".equals(r.getString("totals.loanOutstanding[0].amount")) && r.getInt("totals.activeMembers") == 1
+                        && "100.00".equals(r.getString("totals.savingsOutstanding[0].amount")));
 
         assertFigures(report);
         // As of the day before the repayment the whole principal was still out.
-        assertThat(journey.portfolio("2026-01-18").getString("loanOutstanding[0].amount")).isEqualTo("10000.00");
+        assertThat(journey.portfolio("2026-01-18").getString("totals.loanOutstanding[0].amount")).isEqualTo("10000.00");
         // And before anything happened, nothing.
-        assertThat(journey.portfolio("2026-01-04").getInt("activeMembers")).isZero();
+        assertThat(journey.portfolio("2026-01-04").getInt("totals.activeMembers")).isZero();
     }
 
     @Test
@@ -58,12 +58,12 @@ class PortfolioJourneyTest extends WholeSystemTest {
         // A deposit after the restart proves the feed flows again; seeing exactly it proves nothing was re-applied.
         journey.deposit(accountId, "50.00", "2026-01-26");
         JsonPath report = journey.portfolioOnceItShows("2026-01-31",
-                r -> "150.00".equals(r.getString("savingsOutstanding[0].amount")));
+                r -> "150.00".equals(r.getString("totals.savingsOutstanding[0].amount")));
 
-        assertThat(report.getString("savingsOutstanding[0].amount")).isEqualTo("150.00");
-        assertThat(report.getInt("activeMembers")).isEqualTo(1);
-        assertThat(report.getInt("loansDisbursed.count")).isEqualTo(1);
-        assertThat(report.getString("loanOutstanding[0].amount")).isEqualTo("9782.17");
+        assertThat(report.getString("totals.savingsOutstanding[0].amount")).isEqualTo("150.00");
+        assertThat(report.getInt("totals.activeMembers")).isEqualTo(1);
+        assertThat(report.getInt("totals.loansDisbursed.count")).isEqualTo(1);
+        assertThat(report.getString("totals.loanOutstanding[0].amount")).isEqualTo("9782.17");
     }
 
     @Test
@@ -121,29 +121,29 @@ class PortfolioJourneyTest extends WholeSystemTest {
         journey.deposit(journey.openSavings(member, today), max, today);
         journey.disburse(member, max, 46, today, LocalDate.parse(today).plusDays(14).toString());
 
-        BigDecimal disbursedBefore = new BigDecimal(before.getString("loansDisbursed.amount[0].amount"));
+        BigDecimal disbursedBefore = new BigDecimal(before.getString("totals.loansDisbursed.amount[0].amount"));
         String expectedDisbursed = disbursedBefore.add(new BigDecimal(max)).toPlainString();
-        BigDecimal expectedSavings = new BigDecimal(before.getString("savingsOutstanding[0].amount"))
+        BigDecimal expectedSavings = new BigDecimal(before.getString("totals.savingsOutstanding[0].amount"))
                 .add(new BigDecimal(max));
         // Each topic is projected by its own consumer: wait until the report has caught up with all three.
         JsonPath after = journey.portfolioOnceItShows(lastDay,
-                r -> expectedDisbursed.equals(r.getString("loansDisbursed.amount[0].amount"))
-                        && r.getInt("activeMembers") == before.getInt("activeMembers") + 1
-                        && expectedSavings.compareTo(new BigDecimal(r.getString("savingsOutstanding[0].amount"))) == 0);
+                r -> expectedDisbursed.equals(r.getString("totals.loansDisbursed.amount[0].amount"))
+                        && r.getInt("totals.activeMembers") == before.getInt("totals.activeMembers") + 1
+                        && expectedSavings.compareTo(new BigDecimal(r.getString("totals.savingsOutstanding[0].amount"))) == 0);
 
-        assertThat(after.getString("loansDisbursed.amount[0].amount")).isEqualTo(expectedDisbursed);
-        assertThat(after.getInt("activeMembers")).isEqualTo(before.getInt("activeMembers") + 1);
-        assertThat(new BigDecimal(after.getString("savingsOutstanding[0].amount")))
-                .isEqualByComparingTo(new BigDecimal(before.getString("savingsOutstanding[0].amount")).add(new BigDecimal(max)));
+        assertThat(after.getString("totals.loansDisbursed.amount[0].amount")).isEqualTo(expectedDisbursed);
+        assertThat(after.getInt("totals.activeMembers")).isEqualTo(before.getInt("totals.activeMembers") + 1);
+        assertThat(new BigDecimal(after.getString("totals.savingsOutstanding[0].amount")))
+                .isEqualByComparingTo(new BigDecimal(before.getString("totals.savingsOutstanding[0].amount")).add(new BigDecimal(max)));
     }
 
     private static void assertFigures(JsonPath report) {
-        assertThat(report.getInt("activeMembers")).isEqualTo(1);
-        assertThat(report.getInt("activeBorrowers")).isEqualTo(1);
-        assertThat(report.getString("savingsOutstanding[0].amount")).isEqualTo("100.00");
-        assertThat(report.getString("savingsOutstanding[0].currency")).isEqualTo("BDT");
-        assertThat(report.getInt("loansDisbursed.count")).isEqualTo(1);
-        assertThat(report.getString("loansDisbursed.amount[0].amount")).isEqualTo("10000.00");
-        assertThat(report.getString("loanOutstanding[0].amount")).isEqualTo("9782.17");
+        assertThat(report.getInt("totals.activeMembers")).isEqualTo(1);
+        assertThat(report.getInt("totals.activeBorrowers")).isEqualTo(1);
+        assertThat(report.getString("totals.savingsOutstanding[0].amount")).isEqualTo("100.00");
+        assertThat(report.getString("totals.savingsOutstanding[0].currency")).isEqualTo("BDT");
+        assertThat(report.getInt("totals.loansDisbursed.count")).isEqualTo(1);
+        assertThat(report.getString("totals.loansDisbursed.amount[0].amount")).isEqualTo("10000.00");
+        assertThat(report.getString("totals.loanOutstanding[0].amount")).isEqualTo("9782.17");
     }
 }

@@ -72,8 +72,8 @@ class ServicingJourneyTest extends WholeSystemTest {
 
         // Rahima owes 10,000 - 217.83 - 172.83; Amena nothing; Salma's 10,000 leaves the portfolio on 18 July.
         JsonPath written = journey.portfolioOnceItShows("2026-07-18",
-                r -> "9609.34".equals(r.getString("loanOutstanding[0].amount")));
-        assertThat(written.getString("loanOutstanding[0].amount")).isEqualTo("9609.34");
-        assertThat(journey.portfolio("2026-07-17").getString("loanOutstanding[0].amount")).isEqualTo("19609.34");
+                r -> "9609.34".equals(r.getString("totals.loanOutstanding[0].amount")));
+        assertThat(written.getString("totals.loanOutstanding[0].amount")).isEqualTo("9609.34");
+        assertThat(journey.portfolio("2026-07-17").getString("totals.loanOutstanding[0].amount")).isEqualTo("19609.34");
     }
 }

@@ -16,6 +16,8 @@ import org.kisti.devstack.JwtSigner;
 public final class TestTokens {
 
     public static final String ISSUER = "https://tests.kisti.local";
+    /** The funder a {@link #funder} token names. */
+    public static final String FUNDER = "pksf";
     static final String PUBLIC_KEY_RESOURCE = "org/kisti/testing/test-public.pem";
     private static final String PRIVATE_KEY_RESOURCE = "/org/kisti/testing/test-private.pem";
     private static final JwtSigner SIGNER = signer();
@@ -26,8 +28,14 @@ public final class TestTokens {
         return mint("staff@" + String.join(",", orgs), List.of("org-staff"), List.of(orgs));
     }
 
+    /** A funder's token seeing the loans of the funder {@value #FUNDER}. */
     public static String funder(String... orgs) {
-        return mint("funder@" + String.join(",", orgs), List.of("funder"), List.of(orgs));
+        return funderOf(List.of(FUNDER), orgs);
+    }
+
+    /** A funder's token seeing the loans of these funders ({@code kisti_funders}; none: the claim left out). */
+    public static String funderOf(List<String> funders, String... orgs) {
+        return SIGNER.mint("funder@" + String.join(",", orgs), List.of("funder"), List.of(orgs), funders);
     }
 
     public static String auditor(String... orgs) {

@@ -2,13 +2,9 @@ package org.kisti.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonString;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Collection;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.kisti.platform.problem.ProblemException;
@@ -38,15 +34,6 @@ public class OrganisationScopeFilter {
     }
 
     static Set<String> organisationsOf(JsonWebToken token) {
-        Object claim = token.getClaim(Roles.ORGANISATIONS_CLAIM);
-        if (claim instanceof JsonArray array) {
-            return array.stream()
-                    .map(value -> value instanceof JsonString s ? s.getString() : value.toString())
-                    .collect(Collectors.toSet());
-        }
-        if (claim instanceof Collection<?> values) {
-            return values.stream().map(String::valueOf).collect(Collectors.toSet());
-        }
-        return claim == null ? Set.of() : Set.of(claim.toString());
+        return Set.copyOf(Claims.strings(token.getClaim(Roles.ORGANISATIONS_CLAIM)));
     }
 }

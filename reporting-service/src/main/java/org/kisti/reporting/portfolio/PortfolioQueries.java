@@ -3,165 +3,206 @@ package org.kisti.reporting.portfolio;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.kisti.events.Money;
-import org.kisti.reporting.portfolio.PortfolioView.LoansDisbursed;
+import org.kisti.reporting.classification.ClassificationPolicies;
+import org.kisti.reporting.classification.ClassificationPolicy;
+import org.kisti.reporting.portfolio.PortfolioView.Provenance;
+import org.kisti.reporting.portfolio.PortfolioView.Row;
 
 /**
- * The figures as SQL over the projection: every fact row carries its business date, so "as of D" is a filter on
- * {@code date <= D} and any past date gives what a replay of the events up to D would. Summed in the database, per
- * currency, so an organisation with many thousands of loans costs a few aggregate queries, not a load of rows.
+ * Runs the figures' queries for one report in one read-only snapshot (repeatable read), so every figure and the
+ * provenance describe the same applied records, and folds their sums into one tally per key.
  */
 @ApplicationScoped
 public class PortfolioQueries {
 
-    static final String ACTIVE_MEMBERS = """
-            select count(*) from member where org_id = :orgId and enrolled_on <= :asOf
-            and (exit_date is null or exit_date > :asOf)""";
+    private final ClassificationPolicies policies;
 
-    static final String SAVINGS_OUTSTANDING = """
-            select currency, sum(amount) from savings_movement
-            where org_id = :orgId and moved_on <= :asOf
-            group by currency""";
+    public PortfolioQueries(ClassificationPolicies policies) {
+        this.policies = policies;
+    }
 
-    static final String LOANS_DISBURSED = """
-            select currency, count(*), sum(principal) from loan
-            where org_id = :orgId and disbursed_on <= :asOf
-            group by currency""";
+    /** What a report is asked for. */
+    public record Request(String orgId, LocalDate asOf, LocalDate from, GroupBy groupBy, ReportScope scope) {}
 
-    /** Each loan disbursed by the date, with its principal still owed on that date (none once written off). */
-    private static final String OUTSTANDING_PER_LOAN = """
-            with outstanding as (
-                select l.member_id, l.currency,
-                       l.principal - coalesce((select sum(r.principal_paid) from loan_repayment r
-                                               where r.loan_id = l.loan_id and r.paid_on <= :asOf), 0)
-                       - case when l.written_off_on <= :asOf then l.principal_written_off else 0 end as amount
-                from loan l
-                where l.org_id = :orgId and l.disbursed_on <= :asOf)
-            """;
-
-    static final String LOAN_OUTSTANDING = OUTSTANDING_PER_LOAN + """
-            select currency, sum(amount) from outstanding group by currency""";
-
-    // Distinct across currencies: a member with a BDT and an INR loan is one borrower. Only a member the projection
-    // knows, enrolled by the date, counts: a loan naming anyone else is a fact about no borrower the funder can see.
-    static final String ACTIVE_BORROWERS = OUTSTANDING_PER_LOAN + """
-            select count(distinct o.member_id) from outstanding o
-            join member m on m.member_id = o.member_id and m.org_id = :orgId and m.enrolled_on <= :asOf
-            where o.amount > 0""";
-
-    /**
-     * Each loan open on the date (disbursed, not written off by then), with its principal outstanding, its days in
-     * arrears (from the oldest instalment due before the date with an unpaid part, on the schedule in force that
-     * day, counting the recorded splits of payments made by then) and what is overdue.
-     */
-    static final String ARREARS_PER_LOAN = """
-            with live as (
-                select l.loan_id, l.currency,
-                       l.principal - coalesce((select sum(r.principal_paid) from loan_repayment r
-                                               where r.loan_id = l.loan_id and r.paid_on <= :asOf), 0) as outstanding,
-                       (select max(v.version_from) from loan_installment v
-                        where v.loan_id = l.loan_id and v.version_from <= :asOf) as version_from
-                from loan l
-                where l.org_id = :orgId and l.disbursed_on <= :asOf
-                  and (l.written_off_on is null or l.written_off_on > :asOf)),
-            unpaid as (
-                select i.loan_id, i.due_date,
-                       i.amount - coalesce((select sum(s.amount) from loan_split s where s.loan_id = i.loan_id
-                                            and s.number = i.number and s.paid_on <= :asOf), 0) as amount
-                from loan_installment i join live on live.loan_id = i.loan_id and i.version_from = live.version_from
-                where i.due_date < :asOf)
-            select live.currency, live.outstanding,
-                   coalesce((select cast(:asOf as date) - min(u.due_date) from unpaid u
-                             where u.loan_id = live.loan_id and u.amount > 0), 0) as days,
-                   coalesce((select sum(u.amount) from unpaid u
-                             where u.loan_id = live.loan_id and u.amount > 0), 0) as overdue
-            from live""";
-
-    /** Loans disbursed in [from, asOf]: count and principal per currency. */
-    static final String DISBURSED_IN_PERIOD = """
-            select currency, count(*), sum(principal) from loan
-            where org_id = :orgId and disbursed_on between :from and :asOf
-            group by currency""";
-
-    /** Principal written off in [from, asOf], per currency. */
-    static final String WRITTEN_OFF_IN_PERIOD = """
-            select currency, sum(principal_written_off) from loan
-            where org_id = :orgId and written_off_on between :from and :asOf
-            group by currency""";
-
-    /** Money recovered on loans written off, in [from, asOf], per currency: income, apart from repayments. */
-    static final String RECOVERIES_IN_PERIOD = """
-            select currency, sum(amount) from loan_recovery
-            where org_id = :orgId and recovered_on between :from and :asOf
-            group by currency""";
-
-    public Uni<PortfolioView> portfolio(String orgId, LocalDate asOf, LocalDate from) {
+    public Uni<PortfolioView> portfolio(Request request) {
         // One session, queries one after another: a reactive session runs one statement at a time.
-        return Panache.withSession(() -> Panache.getSession().chain(session -> {
-            Figures figures = new Figures();
-            return count(session, ACTIVE_MEMBERS, orgId, asOf).invoke(n -> figures.activeMembers = n)
-                    .chain(() -> count(session, ACTIVE_BORROWERS, orgId, asOf)).invoke(n -> figures.activeBorrowers = n)
-                    .chain(() -> rows(session, SAVINGS_OUTSTANDING, orgId, asOf)).invoke(r -> figures.savings = r)
-                    .chain(() -> rows(session, LOANS_DISBURSED, orgId, asOf)).invoke(r -> figures.disbursed = r)
-                    .chain(() -> rows(session, LOAN_OUTSTANDING, orgId, asOf)).invoke(r -> figures.outstanding = r)
-                    .chain(() -> rows(session, ARREARS_PER_LOAN, orgId, asOf)).invoke(r -> figures.arrears = r)
-                    .chain(() -> rows(session, DISBURSED_IN_PERIOD, orgId, asOf, from))
-                    .invoke(r -> figures.disbursedInPeriod = r)
-                    .chain(() -> rows(session, WRITTEN_OFF_IN_PERIOD, orgId, asOf, from))
-                    .invoke(r -> figures.writtenOff = r)
-                    .chain(() -> rows(session, RECOVERIES_IN_PERIOD, orgId, asOf, from))
-                    .invoke(r -> figures.recoveries = r)
-                    .map(ignored -> figures.view(orgId, asOf, from));
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> {
+            Report report = new Report(request);
+            return session.createNativeMutationQuery("set transaction isolation level repeatable read, read only")
+                    .executeUpdate()
+                    .chain(() -> report.run(session))
+                    .chain(() -> policies.inForce(session, request.orgId(), request.asOf()))
+                    .chain(policy -> provenance(session).map(provenance -> report.view(policy, provenance)));
         }));
     }
 
-    private static Uni<Long> count(Mutiny.Session session, String sql, String orgId, LocalDate asOf) {
-        // count() is a bigint in PostgreSQL, read as Long.
-        return session.createNativeQuery(sql, Long.class)
-                .setParameter("orgId", orgId).setParameter("asOf", asOf)
-                .getSingleResult()
-                .map(MoneyTotals::count);
+    private static Uni<List<Provenance>> provenance(Mutiny.Session session) {
+        return session.createNativeQuery(PortfolioSql.PROVENANCE, Object[].class).getResultList()
+                .map(rows -> rows.stream().map(row -> new Provenance((String) row[0], ((Number) row[1]).intValue(),
+                        ((Number) row[2]).longValue())).toList());
     }
 
-    private static Uni<List<Object[]>> rows(Mutiny.Session session, String sql, String orgId, LocalDate asOf) {
-        return session.createNativeQuery(sql, Object[].class)
-                .setParameter("orgId", orgId).setParameter("asOf", asOf)
-                .getResultList();
-    }
+    /** One report's queries and the tallies they fill; touched by one chain only. */
+    private static final class Report {
+        private final Request request;
+        private final boolean memberRows;
+        private final Map<String, PortfolioTally> tallies = new TreeMap<>();
+        private final Map<String, String> labels = new HashMap<>();
+        private PortfolioTally organisationMembers;
 
-    private static Uni<List<Object[]>> rows(Mutiny.Session session, String sql, String orgId, LocalDate asOf,
-            LocalDate from) {
-        return session.createNativeQuery(sql, Object[].class)
-                .setParameter("orgId", orgId).setParameter("asOf", asOf).setParameter("from", from)
-                .getResultList();
-    }
-
-    /** Collects the query results in order; only ever touched by the one chain above. */
-    private static final class Figures {
-        long activeMembers;
-        long activeBorrowers;
-        List<Object[]> savings;
-        List<Object[]> disbursed;
-        List<Object[]> outstanding;
-        List<Object[]> arrears;
-        List<Object[]> disbursedInPeriod;
-        List<Object[]> writtenOff;
-        List<Object[]> recoveries;
-
-        PortfolioView view(String orgId, LocalDate asOf, LocalDate from) {
-            long loanCount = disbursed.stream().mapToLong(row -> MoneyTotals.count(row[1])).sum();
-            List<Money> disbursedAmounts = MoneyTotals.of(disbursed, 2);
-            List<Money> loanOutstanding = MoneyTotals.of(outstanding, 1);
-            PortfolioAtRisk atRisk = PortfolioAtRisk.of(arrears, loanOutstanding);
-            long inPeriod = disbursedInPeriod.stream().mapToLong(row -> MoneyTotals.count(row[1])).sum();
-            return new PortfolioView(orgId, asOf, from, activeMembers, activeBorrowers, MoneyTotals.of(savings, 1),
-                    new LoansDisbursed(loanCount, disbursedAmounts),
-                    new LoansDisbursed(inPeriod, MoneyTotals.of(disbursedInPeriod, 2)), loanOutstanding,
-                    atRisk.overdue(), atRisk.loansInArrears(), atRisk.par(), MoneyTotals.of(writtenOff, 1),
-                    MoneyTotals.of(recoveries, 1));
+        Report(Request request) {
+            this.request = request;
+            this.memberRows = request.groupBy().byMember() || request.groupBy().kind() == GroupBy.Kind.NONE;
         }
+
+        Uni<Void> run(Mutiny.Session session) {
+            GroupBy groupBy = request.groupBy();
+            String ctes = Attribution.ctes(groupBy);
+            boolean whole = request.scope().wholeOrganisation();
+            Uni<Void> chain = query(session, ctes + PortfolioSql.LOANS, (tally, row) -> {
+                String currency = (String) row[1];
+                tally.disbursedCount += count(row[2]);
+                PortfolioTally.add(tally.disbursed, currency, decimal(row[3]));
+                tally.disbursedInPeriodCount += count(row[4]);
+                if (count(row[4]) > 0) {
+                    PortfolioTally.add(tally.disbursedInPeriod, currency, decimal(row[5]));
+                }
+                PortfolioTally.add(tally.outstanding, currency, decimal(row[6]));
+                if (decimal(row[7]).signum() != 0) {
+                    PortfolioTally.add(tally.writtenOff, currency, decimal(row[7]));
+                }
+            })
+                    .chain(() -> query(session, ctes + PortfolioSql.OUTSTANDING_BEFORE, (tally, row) ->
+                            PortfolioTally.add(tally.outstandingBefore, (String) row[1], decimal(row[2]))))
+                    .chain(() -> query(session, ctes + PortfolioSql.ARREARS, (tally, row) -> tally.arrears.add(
+                            new ArrearsBucket((String) row[1], count(row[2]), count(row[3]), decimal(row[4]),
+                                    decimal(row[5])))))
+                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERY, (tally, row) -> {
+                        String currency = (String) row[1];
+                        if (decimal(row[2]).signum() != 0 || decimal(row[3]).signum() != 0) {
+                            PortfolioTally.add(tally.otrDue, currency, decimal(row[2]));
+                            PortfolioTally.add(tally.otrPaid, currency, decimal(row[3]));
+                        }
+                        PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
+                        PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
+                    }))
+                    .chain(() -> query(session, ctes + PortfolioSql.INTEREST_AND_FEES, (tally, row) ->
+                            PortfolioTally.add(tally.interestAndFees, (String) row[1], decimal(row[2]))))
+                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERIES, (tally, row) ->
+                            PortfolioTally.add(tally.recoveries, (String) row[1], decimal(row[2]))));
+            if (memberRows) {
+                chain = chain.chain(() -> members(session, ctes, groupBy, tallies, whole));
+            } else {
+                // Product, fund and purpose rows have no member figures; the organisation's are counted apart.
+                organisationMembers = PortfolioTally.empty(whole, true);
+                Map<String, PortfolioTally> organisation = new TreeMap<>();
+                organisation.put("", organisationMembers);
+                chain = chain.chain(() -> members(session, Attribution.ctes(GroupBy.NONE), GroupBy.NONE,
+                        organisation, whole));
+            }
+            String labelSql = Attribution.labels(groupBy);
+            if (labelSql != null) {
+                chain = chain.chain(() -> rows(session, labelSql).invoke(rows -> rows.forEach(row ->
+                        labels.put((String) row[0], (String) row[1]))).replaceWithVoid());
+            }
+            return chain;
+        }
+
+        private Uni<Void> members(Mutiny.Session session, String ctes, GroupBy groupBy,
+                Map<String, PortfolioTally> into, boolean whole) {
+            Uni<Void> chain = query(session, ctes + PortfolioSql.BORROWERS, into, (tally, row) ->
+                    tally.activeBorrowers = tally.activeBorrowers + count(row[1]));
+            if (!whole) {
+                return chain; // a funder sees the borrowers of its loans, not the organisation's members or savings
+            }
+            return chain
+                    .chain(() -> query(session, ctes + PortfolioSql.MEMBERS, into, (tally, row) ->
+                            tally.activeMembers = tally.activeMembers + count(row[1])))
+                    .chain(() -> query(session, ctes + PortfolioSql.savings(Attribution.fallback(groupBy)), into,
+                            (tally, row) -> PortfolioTally.add(tally.savings, (String) row[1], decimal(row[2]))));
+        }
+
+        private Uni<Void> query(Mutiny.Session session, String sql, BiConsumer<PortfolioTally, Object[]> fold) {
+            return query(session, sql, tallies, fold);
+        }
+
+        private Uni<Void> query(Mutiny.Session session, String sql, Map<String, PortfolioTally> into,
+                BiConsumer<PortfolioTally, Object[]> fold) {
+            boolean whole = request.scope().wholeOrganisation();
+            return rows(session, sql).invoke(rows -> rows.forEach(row -> fold.accept(into.computeIfAbsent(
+                    (String) row[0], key -> PortfolioTally.empty(memberRows && whole, memberRows)), row)))
+                    .replaceWithVoid();
+        }
+
+        private Uni<List<Object[]>> rows(Mutiny.Session session, String sql) {
+            var query = session.createNativeQuery(sql, Object[].class);
+            ReportScope scope = request.scope();
+            Map<String, Object> parameters = new HashMap<>();
+            parameters.put("orgId", request.orgId());
+            parameters.put("asOf", request.asOf());
+            parameters.put("from", request.from());
+            parameters.put("before", request.from().minusDays(1));
+            parameters.put("level", request.groupBy().level());
+            parameters.put("wholeOrganisation", scope.wholeOrganisation());
+            // Never an empty list (in () is no SQL); a funder's list is never empty either (checked at the edge).
+            parameters.put("funders", scope.wholeOrganisation() ? List.of("") : scope.funders());
+            parameters.forEach((name, value) -> {
+                if (sql.matches("(?s).*:" + name + "\\b.*")) {
+                    query.setParameter(name, value);
+                }
+            });
+            return query.getResultList();
+        }
+
+        PortfolioView view(ClassificationPolicy policy, List<Provenance> provenance) {
+            boolean whole = request.scope().wholeOrganisation();
+            PortfolioTally total = PortfolioTally.empty(memberRows && whole, memberRows);
+            List<Row> rows = new ArrayList<>();
+            List<PortfolioFigures> rowFigures = new ArrayList<>();
+            tallies.forEach((key, tally) -> {
+                PortfolioFigures figures = tally.figures(policy);
+                rowFigures.add(figures);
+                if (request.groupBy().kind() != GroupBy.Kind.NONE) {
+                    rows.add(new Row(key, label(key), figures));
+                }
+            });
+            tallies.values().forEach(total::merge);
+            if (organisationMembers != null) {
+                total.activeMembers = organisationMembers.activeMembers;
+                total.activeBorrowers = organisationMembers.activeBorrowers;
+                total.savings = organisationMembers.savings;
+            }
+            PortfolioFigures totals = Provisions.summedOverRows(total.figures(policy), rowFigures);
+            return new PortfolioView(request.orgId(), request.asOf(), request.from(), request.groupBy().text(),
+                    totals, rows, provenance);
+        }
+
+        private String label(String key) {
+            if (Attribution.UNASSIGNED.equals(key)) {
+                return "Unassigned";
+            }
+            return labels.getOrDefault(key, key);
+        }
+    }
+
+    /** A database sum or amount; null (a sum over nothing) counts as zero. */
+    private static BigDecimal decimal(Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+
+    private static long count(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
     }
 }

@@ -1,68 +1,42 @@
 package org.kisti.reporting.portfolio;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.kisti.events.Money;
 
-/** The figures funders ask for, for one organisation as of one business date. Money: one entry per currency. */
+/**
+ * The figures funders ask for, for one organisation as of one business date: the totals, one row per key of the
+ * roll-up asked for, and how far each topic partition had been applied when they were computed.
+ */
 @Schema(name = "Portfolio", description = "Portfolio figures as of a business date (facts dated on or before it)")
 public record PortfolioView(
         @Schema(example = "org-demo") String orgId,
         @Schema(example = "2026-03-31") LocalDate asOf,
         @Schema(example = "2026-03-01", description = "First day of the period of the in-period figures") LocalDate from,
-        @Schema(description = "Members enrolled on or before asOf who had not left by then", example = "26601") long activeMembers,
-        @Schema(description = "Members with at least one loan whose principal is not fully repaid", example = "22477")
-        long activeBorrowers,
-        @Schema(description = "Sum of deposits per currency", example = "[{\"amount\":\"128169957.00\",\"currency\":\"BDT\"}]")
-        List<Money> savingsOutstanding,
-        LoansDisbursed loansDisbursed,
-        @Schema(description = "Loans disbursed in [from, asOf]") LoansDisbursed loansDisbursedInPeriod,
-        @Schema(description = "Principal disbursed minus principal repaid and written off, per currency",
-                example = "[{\"amount\":\"399091262.00\",\"currency\":\"BDT\"}]")
-        List<Money> loanOutstanding,
-        @Schema(description = "The unpaid parts (principal, interest, fee) of instalments due before asOf")
-        List<Money> overdue,
-        @Schema(description = "Loans with days in arrears above 0", example = "312") long loansInArrears,
-        @Schema(description = "Keyed 1, 30, 60, 90, 180: the whole outstanding principal of loans more than that many"
-                + " days in arrears, and its ratio to loanOutstanding") Map<String, Par> par,
-        @Schema(description = "Principal written off in [from, asOf]") List<Money> writtenOffInPeriod,
-        @Schema(description = "Money recovered on loans written off, in [from, asOf]") List<Money> recoveriesInPeriod) {
+        @Schema(description = "The roll-up asked for, or null", example = "branch") String groupBy,
+        PortfolioFigures totals,
+        @Schema(description = "One per key of the roll-up (none without groupBy); additive figures sum to the totals")
+        List<Row> rows,
+        @Schema(description = "Per topic partition, the offset before which every record had been applied")
+        List<Provenance> provenance) {
 
     public PortfolioView {
-        savingsOutstanding = List.copyOf(savingsOutstanding);
-        loanOutstanding = List.copyOf(loanOutstanding);
-        overdue = List.copyOf(overdue);
-        writtenOffInPeriod = List.copyOf(writtenOffInPeriod);
-        recoveriesInPeriod = List.copyOf(recoveriesInPeriod);
-        par = Collections.unmodifiableMap(new LinkedHashMap<>(par));
+        rows = List.copyOf(rows);
+        provenance = List.copyOf(provenance);
     }
 
-    /** One portfolio-at-risk figure: the amount per currency and its ratio to the outstanding portfolio. */
-    @Schema(name = "PortfolioAtRisk")
-    public record Par(List<Money> amount, List<Ratio> ratio) {
+    /** The figures of one key of the roll-up: a branch, a group, an officer, a product, a fund, a purpose or a unit. */
+    @Schema(name = "PortfolioRow")
+    public record Row(
+            @Schema(example = "br-12", description = "The key, or unassigned") String key,
+            @Schema(example = "Ghatail") String label,
+            @JsonUnwrapped PortfolioFigures figures) {}
 
-        public Par {
-            amount = List.copyOf(amount);
-            ratio = List.copyOf(ratio);
-        }
-    }
-
-    /** A ratio per currency: a decimal string of 4 places, HALF_UP, or null when its denominator is zero. */
-    @Schema(name = "Ratio")
-    public record Ratio(@Schema(example = "BDT") String currency, @Schema(example = "0.0412") String ratio) {}
-
-    /** Cumulative disbursements up to the date: how many loans, and their principal per currency. */
-    @Schema(name = "LoansDisbursed")
-    public record LoansDisbursed(
-            @Schema(example = "31204") long count,
-            @Schema(example = "[{\"amount\":\"4288686000.00\",\"currency\":\"BDT\"}]") List<Money> amount) {
-
-        public LoansDisbursed {
-            amount = List.copyOf(amount);
-        }
-    }
+    /** Every record of this topic partition before {@code offset} had been applied when the figures were read. */
+    @Schema(name = "Provenance")
+    public record Provenance(
+            @Schema(example = "kisti.loans.v1") String topic,
+            @Schema(example = "0") int partition,
+            @Schema(example = "48213") long offset) {}
 }

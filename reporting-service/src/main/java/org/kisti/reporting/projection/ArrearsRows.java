@@ -61,12 +61,6 @@ final class ArrearsRows {
     }
 
     private static Uni<Void> execute(String sql, Object... parameters) {
-        return Panache.getSession().chain(session -> {
-            var query = session.createNativeMutationQuery(sql);
-            for (int i = 0; i < parameters.length; i++) {
-                query.setParameter(i + 1, parameters[i]);
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
+        return Statements.execute(sql, parameters);
     }
 }

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** A disbursed loan. The schedule is not kept: no figure served here needs it yet (overdue and PAR will). */
+/** A disbursed loan and what it recorded at disbursement for roll-ups: product, fund, funder, purpose. */
 @Entity
 @Table(name = "loan")
 public class LoanRow extends PanacheEntityBase {
@@ -29,4 +29,15 @@ public class LoanRow extends PanacheEntityBase {
 
     @Column(name = "disbursed_on")
     public LocalDate disbursedOn;
+
+    @Column(name = "product_id")
+    public String productId;
+
+    @Column(name = "fund_id")
+    public String fundId;
+
+    @Column(name = "funder_id")
+    public String funderId;
+
+    public String purpose;
 }

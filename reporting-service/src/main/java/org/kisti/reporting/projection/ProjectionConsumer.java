@@ -71,7 +71,8 @@ public class ProjectionConsumer {
         } catch (Unapplicable e) {
             return parking.park(record, envelope.subject(), e.getMessage());
         }
-        return projector.apply(envelope.subject(), envelope.sequence(), event)
+        return projector.apply(new Projector.RecordPosition(record.topic(), record.partition(), record.offset()),
+                        envelope.subject(), envelope.sequence(), event)
                 .invoke(applied -> counted(record.topic(), envelope, applied))
                 .replaceWithVoid();
     }
@@ -90,7 +91,7 @@ public class ProjectionConsumer {
             throw new Unapplicable("unreadable envelope: " + e.getMessage());
         }
         KistiEvent event = read(envelope, parked.payload());
-        return projector.apply(envelope.subject(), envelope.sequence(), event)
+        return projector.apply(null, envelope.subject(), envelope.sequence(), event)
                 .invoke(applied -> counted(parked.topic(), envelope, applied));
     }
 

@@ -17,6 +17,14 @@ import org.kisti.events.loan.RepaymentReversed;
 import org.kisti.events.member.MemberEnrolled;
 import org.kisti.events.member.MemberExited;
 import org.kisti.events.member.MemberTransferred;
+import org.kisti.events.organisation.BranchOpened;
+import org.kisti.events.organisation.FederationUnitAffiliated;
+import org.kisti.events.organisation.FederationUnitFormed;
+import org.kisti.events.organisation.GroupAffiliated;
+import org.kisti.events.organisation.GroupFormed;
+import org.kisti.events.organisation.GroupOfficerAssigned;
+import org.kisti.events.organisation.OrganisationEvent;
+import org.kisti.events.origination.FundRegistered;
 import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsInterestPosted;
@@ -41,11 +49,26 @@ public class Projector {
             on conflict (aggregate_id) do update set last_sequence = excluded.last_sequence
             where applied_position.last_sequence < excluded.last_sequence""";
 
-    /** @return true if the event was applied, false if it had been applied before */
-    public Uni<Boolean> apply(String aggregateId, long sequence, KistiEvent event) {
+    /** Moves a partition's provenance forward, never back (a replayed parked record is older than the head). */
+    static final String ADVANCE = """
+            insert into applied_offset (topic, kafka_partition, next_offset) values (?1, ?2, ?3)
+            on conflict (topic, kafka_partition) do update set next_offset = excluded.next_offset
+            where applied_offset.next_offset < excluded.next_offset""";
+
+    /**
+     * @param record where the event was read, moved as applied in the same transaction; null for a parked record's
+     *     replay, which the partition's provenance has passed already
+     * @return true if the event was applied, false if it had been applied before
+     */
+    public Uni<Boolean> apply(RecordPosition record, String aggregateId, long sequence, KistiEvent event) {
         return Panache.withTransaction(() -> claim(aggregateId, sequence)
-                .chain(claimed -> claimed ? write(event).replaceWith(true) : Uni.createFrom().item(false)));
+                .chain(claimed -> claimed ? write(event).replaceWith(true) : Uni.createFrom().item(false))
+                .call(() -> record == null ? Uni.createFrom().voidItem()
+                        : Statements.execute(ADVANCE, record.topic(), record.partition(), record.offset() + 1)));
     }
+
+    /** Where a record was read: topic, partition and its offset. */
+    public record RecordPosition(String topic, int partition, long offset) {}
 
     private static Uni<Boolean> claim(String aggregateId, long sequence) {
         return Panache.getSession()
@@ -80,9 +103,33 @@ public class Projector {
                 .executeUpdate()).replaceWithVoid();
     }
 
+    /** The organisation's structure, as far as a roll-up attributes by it. */
+    private static Uni<Void> organisation(OrganisationEvent event) {
+        if (event instanceof BranchOpened opened) {
+            return AttributionRows.branch(opened);
+        }
+        if (event instanceof GroupFormed formed) {
+            return AttributionRows.group(formed);
+        }
+        if (event instanceof GroupOfficerAssigned assigned) {
+            return AttributionRows.officer(assigned);
+        }
+        if (event instanceof FederationUnitFormed unit) {
+            return AttributionRows.unit(unit);
+        }
+        if (event instanceof GroupAffiliated affiliated) {
+            return AttributionRows.affiliation(affiliated);
+        }
+        if (event instanceof FederationUnitAffiliated affiliated) {
+            return AttributionRows.affiliation(affiliated);
+        }
+        LOG.debugf("no projection for %s", event.getClass().getSimpleName());
+        return Uni.createFrom().voidItem();
+    }
+
     private static Uni<Void> write(KistiEvent event) {
         if (event instanceof MemberEnrolled enrolled) {
-            return Rows.member(enrolled).persist().replaceWithVoid();
+            return Rows.member(enrolled).persist().chain(() -> AttributionRows.memberGroup(enrolled));
         }
         if (event instanceof MemberExited exited) {
             return updateMember("update member set exit_date = :value where member_id = :member",
@@ -90,7 +137,14 @@ public class Projector {
         }
         if (event instanceof MemberTransferred transferred) {
             return updateMember("update member set group_id = :value where member_id = :member",
-                    transferred.memberId(), transferred.toGroupId());
+                    transferred.memberId(), transferred.toGroupId())
+                    .chain(() -> AttributionRows.memberGroup(transferred));
+        }
+        if (event instanceof OrganisationEvent organisation) {
+            return organisation(organisation);
+        }
+        if (event instanceof FundRegistered fund) {
+            return AttributionRows.fund(fund);
         }
         if (event instanceof SavingsAccountOpened opened) {
             return Rows.savingsAccount(opened).persist().replaceWithVoid();

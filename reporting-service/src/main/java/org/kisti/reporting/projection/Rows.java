@@ -82,6 +82,12 @@ final class Rows {
         row.principal = e.principal().amount();
         row.currency = e.principal().currency();
         row.disbursedOn = e.disbursedOn();
+        if (e.origin() != null) { // a version 1 loan recorded none
+            row.productId = e.origin().productId();
+            row.fundId = e.origin().fundId();
+            row.funderId = e.origin().funderId();
+            row.purpose = e.origin().purpose();
+        }
         return row;
     }
 

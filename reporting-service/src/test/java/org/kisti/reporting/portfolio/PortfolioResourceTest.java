@@ -79,47 +79,47 @@ class PortfolioResourceTest {
         publisher.publish(LOANS_TOPIC, loan(org, "l-2-" + org, "m-2-" + org, "5000.00", "INR", "2026-02-10"), 0);
 
         awaitPortfolio(org, "2026-02-28", response -> response
-                .body("activeMembers", equalTo(2))
-                .body("activeBorrowers", equalTo(2))
-                .body("loansDisbursed.count", equalTo(2))
-                .body("loansDisbursed.amount", equalTo(moneys("10000.00", "BDT", "5000.00", "INR")))
-                .body("loanOutstanding", equalTo(moneys("9782.17", "BDT", "5000.00", "INR"))));
+                .body("totals.activeMembers", equalTo(2))
+                .body("totals.activeBorrowers", equalTo(2))
+                .body("totals.loansDisbursed.count", equalTo(2))
+                .body("totals.loansDisbursed.amount", equalTo(moneys("10000.00", "BDT", "5000.00", "INR")))
+                .body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT", "5000.00", "INR"))));
 
         portfolio(org, "2026-01-31").statusCode(200)
                 .body("orgId", equalTo(org))
                 .body("asOf", equalTo("2026-01-31"))
-                .body("activeMembers", equalTo(1))
-                .body("activeBorrowers", equalTo(1))
-                .body("savingsOutstanding", equalTo(moneys("150.00", "BDT")))
-                .body("loansDisbursed.count", equalTo(1))
-                .body("loansDisbursed.amount", equalTo(moneys("10000.00", "BDT")))
-                .body("loanOutstanding", equalTo(moneys("9782.17", "BDT")));
+                .body("totals.activeMembers", equalTo(1))
+                .body("totals.activeBorrowers", equalTo(1))
+                .body("totals.savingsOutstanding", equalTo(moneys("150.00", "BDT")))
+                .body("totals.loansDisbursed.count", equalTo(1))
+                .body("totals.loansDisbursed.amount", equalTo(moneys("10000.00", "BDT")))
+                .body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT")));
     }
 
     @Test
     void givenADateBeforeThePaymentWhenThePortfolioIsReadThenTheOutstandingIsTheWholePrincipal() {
         String org = freshOrg();
         publishRahimasStory(org);
-        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
+        awaitPortfolio(org, "2026-01-31", response -> response.body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
 
         portfolio(org, "2026-01-18").statusCode(200)
-                .body("savingsOutstanding", equalTo(moneys("100.00", "BDT")))
-                .body("loansDisbursed.count", equalTo(1))
-                .body("loanOutstanding", equalTo(moneys("10000.00", "BDT")));
+                .body("totals.savingsOutstanding", equalTo(moneys("100.00", "BDT")))
+                .body("totals.loansDisbursed.count", equalTo(1))
+                .body("totals.loanOutstanding", equalTo(moneys("10000.00", "BDT")));
         portfolio(org, "2026-01-04").statusCode(200)
-                .body("activeMembers", equalTo(0))
-                .body("activeBorrowers", equalTo(0))
-                .body("savingsOutstanding", empty())
-                .body("loansDisbursed.count", equalTo(0))
-                .body("loansDisbursed.amount", empty())
-                .body("loanOutstanding", empty());
+                .body("totals.activeMembers", equalTo(0))
+                .body("totals.activeBorrowers", equalTo(0))
+                .body("totals.savingsOutstanding", empty())
+                .body("totals.loansDisbursed.count", equalTo(0))
+                .body("totals.loansDisbursed.amount", empty())
+                .body("totals.loanOutstanding", empty());
     }
 
     @Test
     void givenAppliedEventsWhenTheSameRecordsArriveAgainThenTheFiguresAreUnchangedAndTheyAreCountedAsSkipped() {
         String org = freshOrg();
         publishRahimasStory(org);
-        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
+        awaitPortfolio(org, "2026-01-31", response -> response.body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
         double skippedBefore = metric("kisti_projection_skipped_total", "reason=\"duplicate\"");
 
         publishRahimasStory(org); // a redelivery after a restart: same aggregates, same sequence numbers
@@ -128,11 +128,11 @@ class PortfolioResourceTest {
                 assertThat(metric("kisti_projection_skipped_total", "reason=\"duplicate\""))
                         .isGreaterThanOrEqualTo(skippedBefore + 6));
         portfolio(org, "2026-01-31").statusCode(200)
-                .body("activeMembers", equalTo(1))
-                .body("savingsOutstanding", equalTo(moneys("150.00", "BDT")))
-                .body("loansDisbursed.count", equalTo(1))
-                .body("loansDisbursed.amount", equalTo(moneys("10000.00", "BDT")))
-                .body("loanOutstanding", equalTo(moneys("9782.17", "BDT")));
+                .body("totals.activeMembers", equalTo(1))
+                .body("totals.savingsOutstanding", equalTo(moneys("150.00", "BDT")))
+                .body("totals.loansDisbursed.count", equalTo(1))
+                .body("totals.loansDisbursed.amount", equalTo(moneys("10000.00", "BDT")))
+                .body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT")));
     }
 
     @Test
@@ -146,13 +146,13 @@ class PortfolioResourceTest {
         publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-2-" + org, "400.00", "0.00", "2026-02-02"), 2);
 
         awaitPortfolio(org, "2026-02-02", response -> response
-                .body("activeMembers", equalTo(1))
-                .body("activeBorrowers", equalTo(0))
-                .body("loansDisbursed.count", equalTo(1))
-                .body("loanOutstanding", equalTo(moneys("0.00", "BDT"))));
+                .body("totals.activeMembers", equalTo(1))
+                .body("totals.activeBorrowers", equalTo(0))
+                .body("totals.loansDisbursed.count", equalTo(1))
+                .body("totals.loanOutstanding", equalTo(moneys("0.00", "BDT"))));
         portfolio(org, "2026-02-01").statusCode(200)
-                .body("activeBorrowers", equalTo(1))
-                .body("loanOutstanding", equalTo(moneys("400.00", "BDT")));
+                .body("totals.activeBorrowers", equalTo(1))
+                .body("totals.loanOutstanding", equalTo(moneys("400.00", "BDT")));
     }
 
     @Test
@@ -170,8 +170,8 @@ class PortfolioResourceTest {
 
         // The payment waits behind the fact it follows; the other loan is applied.
         awaitPortfolio(org, "2026-01-31", response -> response
-                .body("loansDisbursed.count", equalTo(2))
-                .body("loanOutstanding", equalTo(moneys("5000.00", "BDT"))));
+                .body("totals.loansDisbursed.count", equalTo(2))
+                .body("totals.loanOutstanding", equalTo(moneys("5000.00", "BDT"))));
         await().atMost(PATIENCE).untilAsserted(() ->
                 assertThat(metric("kisti_parked_records", "")).isGreaterThanOrEqualTo(parkedBefore + 2));
         given().when().get("/q/health/ready").then().statusCode(200)
@@ -190,7 +190,7 @@ class PortfolioResourceTest {
         byte[] firstPayment = json(payment(org, loan, member, "p-1-" + org, "500.00", "1500.00", "2026-01-19"));
         publisher.send(LOANS_TOPIC, RENAMED_PAYMENT, loan, org, 1, "2026-01-19", firstPayment);
         publisher.publish(LOANS_TOPIC, payment(org, loan, member, "p-2-" + org, "300.00", "1200.00", "2026-01-26"), 2);
-        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("2000.00", "BDT"))));
+        awaitPortfolio(org, "2026-01-31", response -> response.body("totals.loanOutstanding", equalTo(moneys("2000.00", "BDT"))));
 
         // The upgrade: a build that reads the renamed type. Then the operator's step.
         QuarkusMock.installMockForType(new EventTypes() {
@@ -204,15 +204,15 @@ class PortfolioResourceTest {
                 .when().post("/v1/admin/parked-records/replay")
                 .then().statusCode(200).body("applied", greaterThanOrEqualTo(2));
 
-        portfolio(org, "2026-01-31").statusCode(200).body("loanOutstanding", equalTo(moneys("1200.00", "BDT")));
-        portfolio(org, "2026-01-20").statusCode(200).body("loanOutstanding", equalTo(moneys("1500.00", "BDT")));
+        portfolio(org, "2026-01-31").statusCode(200).body("totals.loanOutstanding", equalTo(moneys("1200.00", "BDT")));
+        portfolio(org, "2026-01-20").statusCode(200).body("totals.loanOutstanding", equalTo(moneys("1500.00", "BDT")));
     }
 
     @Test
     void aCaughtUpProjectionShowsNoLagInRecordsOrSecondsHoweverQuietTheTopicIs() {
         String org = freshOrg();
         publishRahimasStory(org);
-        awaitPortfolio(org, "2026-01-31", response -> response.body("loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
+        awaitPortfolio(org, "2026-01-31", response -> response.body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT"))));
 
         await().atMost(PATIENCE).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
             assertThat(metric("kisti_projection_lag_records", "topic=\"kisti.loans.v1\"")).isZero();
@@ -225,8 +225,8 @@ class PortfolioResourceTest {
     void aLoanOfAMemberTheProjectionDoesNotKnowCountsNoBorrower() {
         String org = freshOrg();
         publisher.publish(LOANS_TOPIC, loan(org, "l-" + org, "m-nobody-" + org, "2000.00", "BDT", "2026-01-05"), 0);
-        awaitPortfolio(org, "2026-01-31", response -> response.body("loansDisbursed.count", equalTo(1)));
-        portfolio(org, "2026-01-31").statusCode(200).body("activeBorrowers", equalTo(0));
+        awaitPortfolio(org, "2026-01-31", response -> response.body("totals.loansDisbursed.count", equalTo(1)));
+        portfolio(org, "2026-01-31").statusCode(200).body("totals.activeBorrowers", equalTo(0));
     }
 
     @Test
@@ -239,7 +239,7 @@ class PortfolioResourceTest {
         publisher.publish(MEMBERS_TOPIC, new MemberEnrolled(org, "m-v2-" + org, "g-7", "cg-1", "Amena",
                 day("2026-01-06")), 0);
 
-        awaitPortfolio(org, "2026-01-31", response -> response.body("activeMembers", equalTo(2)));
+        awaitPortfolio(org, "2026-01-31", response -> response.body("totals.activeMembers", equalTo(2)));
     }
 
     @Test
@@ -253,9 +253,9 @@ class PortfolioResourceTest {
         publisher.publish(SAVINGS_TOPIC, new SavingsWithdrawn(org, account, "m-w-" + org, "w-w-" + org,
                 Money.of("40.00", "BDT"), Money.of("60.00", "BDT"), WithdrawalKind.EMERGENCY, day("2026-03-02")), 2);
 
-        awaitPortfolio(org, "2026-03-02", response -> response.body("savingsOutstanding", equalTo(moneys("60.00",
+        awaitPortfolio(org, "2026-03-02", response -> response.body("totals.savingsOutstanding", equalTo(moneys("60.00",
                 "BDT"))));
-        portfolio(org, "2026-03-01").statusCode(200).body("savingsOutstanding", equalTo(moneys("100.00", "BDT")));
+        portfolio(org, "2026-03-01").statusCode(200).body("totals.savingsOutstanding", equalTo(moneys("100.00", "BDT")));
     }
 
     @Test
@@ -273,9 +273,9 @@ class PortfolioResourceTest {
                 List.of(new Reallocation("p-2-" + org, zero, Money.of("27.17", "BDT"), Money.of("100.00", "BDT"),
                         List.of()))), 3);
 
-        awaitPortfolio(org, "2026-01-20", response -> response.body("loanOutstanding",
+        awaitPortfolio(org, "2026-01-20", response -> response.body("totals.loanOutstanding",
                 equalTo(moneys("10000.00", "BDT"))));
-        portfolio(org, "2026-02-02").statusCode(200).body("loanOutstanding", equalTo(moneys("9900.00", "BDT")));
+        portfolio(org, "2026-02-02").statusCode(200).body("totals.loanOutstanding", equalTo(moneys("9900.00", "BDT")));
     }
 
     @Test
@@ -299,20 +299,20 @@ class PortfolioResourceTest {
                         Money.of("100.00", "BDT"), Money.of("5000.00", "BDT"))), List.of()), 1);
 
         // Instalment 2 (1 March) unpaid on 1 April: 31 days, so the whole 5,000 outstanding is in PAR 1 and PAR 30.
-        awaitPortfolio(org, "2026-04-01", response -> response.body("loansInArrears", equalTo(1))
-                .body("overdue", equalTo(moneys("5100.00", "BDT")))
-                .body("par.'30'.amount", equalTo(moneys("5000.00", "BDT")))
-                .body("par.'30'.ratio[0].ratio", equalTo("1.0000"))
-                .body("par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
-        portfolio(org, "2026-03-01").statusCode(200).body("loansInArrears", equalTo(0));
+        awaitPortfolio(org, "2026-04-01", response -> response.body("totals.loansInArrears", equalTo(1))
+                .body("totals.overdue", equalTo(moneys("5100.00", "BDT")))
+                .body("totals.par.'30'.amount", equalTo(moneys("5000.00", "BDT")))
+                .body("totals.par.'30'.ratio[0].ratio", equalTo("1.0000"))
+                .body("totals.par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
+        portfolio(org, "2026-03-01").statusCode(200).body("totals.loansInArrears", equalTo(0));
 
         publisher.publish(LOANS_TOPIC, new RepaymentReversed(org, loan, member, "p-par-" + org,
                 Money.of("5100.00", "BDT"), zero, Money.of("100.00", "BDT"), Money.of("5000.00", "BDT"),
                 Money.of("10000.00", "BDT"), "Entered against the wrong loan", "manager-7", day("2026-04-01"),
                 "kisti-allocation/1", List.of()), 2);
         // Reversed, nothing stands: 59 days from 1 February, and all 10,000 is at risk past 30 days.
-        awaitPortfolio(org, "2026-04-01", response -> response.body("par.'30'.amount",
-                equalTo(moneys("10000.00", "BDT"))).body("par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
+        awaitPortfolio(org, "2026-04-01", response -> response.body("totals.par.'30'.amount",
+                equalTo(moneys("10000.00", "BDT"))).body("totals.par.'60'.amount", equalTo(moneys("0.00", "BDT"))));
     }
 
     @Test
@@ -327,13 +327,13 @@ class PortfolioResourceTest {
                 Money.of("500.00", "BDT"), day("2026-03-20")), 2);
 
         awaitPortfolio(org, "2026-03-31", response -> response.body("from", equalTo("2026-03-01"))
-                .body("loansDisbursedInPeriod.count", equalTo(1))
-                .body("loansDisbursedInPeriod.amount", equalTo(moneys("10000.00", "BDT")))
-                .body("writtenOffInPeriod", equalTo(moneys("8000.00", "BDT")))
-                .body("recoveriesInPeriod", equalTo(moneys("500.00", "BDT"))));
+                .body("totals.loansDisbursedInPeriod.count", equalTo(1))
+                .body("totals.loansDisbursedInPeriod.amount", equalTo(moneys("10000.00", "BDT")))
+                .body("totals.writtenOffInPeriod", equalTo(moneys("8000.00", "BDT")))
+                .body("totals.recoveriesInPeriod", equalTo(moneys("500.00", "BDT"))));
         given().auth().oauth2(TestTokens.staff(org))
                 .when().get("/v1/orgs/{org}/portfolio?asOf=2026-03-31&from=2026-02-01", org).then().statusCode(200)
-                .body("loansDisbursedInPeriod.count", equalTo(2));
+                .body("totals.loansDisbursedInPeriod.count", equalTo(2));
         given().auth().oauth2(TestTokens.staff(org))
                 .when().get("/v1/orgs/{org}/portfolio?asOf=2026-03-31&from=2026-04-01", org).then().statusCode(400)
                 .body("errors.field", hasItem("from"));
@@ -348,9 +348,9 @@ class PortfolioResourceTest {
                 Money.of("9782.17", "BDT"), Money.of("1222.83", "BDT"), Money.zero("BDT"), 225, 180,
                 "Classified bad", "manager-7", List.of()), 2);
 
-        awaitPortfolio(org, "2026-09-01", response -> response.body("loanOutstanding",
+        awaitPortfolio(org, "2026-09-01", response -> response.body("totals.loanOutstanding",
                 equalTo(moneys("0.00", "BDT"))));
-        portfolio(org, "2026-08-31").statusCode(200).body("loanOutstanding", equalTo(moneys("9782.17", "BDT")));
+        portfolio(org, "2026-08-31").statusCode(200).body("totals.loanOutstanding", equalTo(moneys("9782.17", "BDT")));
     }
 
     @Test
@@ -365,9 +365,9 @@ class PortfolioResourceTest {
                 day("2026-03-31"), Money.of("3.85", "BDT"), Money.zero("BDT"), "DAILY_BALANCE",
                 List.of(new SavingsInterestPosted.RateInForce(day("2026-01-01"), new BigDecimal("6.00"))), false), 2);
 
-        awaitPortfolio(org, "2026-03-31", response -> response.body("savingsOutstanding",
+        awaitPortfolio(org, "2026-03-31", response -> response.body("totals.savingsOutstanding",
                 equalTo(moneys("303.85", "BDT"))));
-        portfolio(org, "2026-03-30").statusCode(200).body("savingsOutstanding", equalTo(moneys("300.00", "BDT")));
+        portfolio(org, "2026-03-30").statusCode(200).body("totals.savingsOutstanding", equalTo(moneys("300.00", "BDT")));
     }
 
     @Test
@@ -380,8 +380,8 @@ class PortfolioResourceTest {
         publisher.publish(MEMBERS_TOPIC, new MemberExited(org, member, day("2026-03-31")), 2);
 
         // Counted the day before first (so her enrolment is in), then not from the day she left.
-        awaitPortfolio(org, "2026-03-30", response -> response.body("activeMembers", equalTo(1)));
-        awaitPortfolio(org, "2026-03-31", response -> response.body("activeMembers", equalTo(0)));
+        awaitPortfolio(org, "2026-03-30", response -> response.body("totals.activeMembers", equalTo(1)));
+        awaitPortfolio(org, "2026-03-31", response -> response.body("totals.activeMembers", equalTo(0)));
     }
 
     @Test
@@ -389,7 +389,7 @@ class PortfolioResourceTest {
         String org = freshOrg();
         given().auth().oauth2(TestTokens.funder(org))
                 .when().get("/v1/orgs/{org}/portfolio?asOf=2026-01-31", org)
-                .then().statusCode(200).body("activeMembers", equalTo(0));
+                .then().statusCode(200).body("totals.activeBorrowers", equalTo(0));
         given().auth().oauth2(TestTokens.auditor(org))
                 .when().get("/v1/orgs/{org}/portfolio?asOf=2026-01-31", org)
                 .then().statusCode(200);

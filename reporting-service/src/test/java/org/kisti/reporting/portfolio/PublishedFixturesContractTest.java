@@ -48,17 +48,17 @@ class PublishedFixturesContractTest {
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
                 portfolio("2026-06-29")
-                        .body("activeMembers", equalTo(1))
-                        .body("activeBorrowers", equalTo(1))
-                        .body("savingsOutstanding", equalTo(List.of(Map.of("amount", "60.00", "currency", "BDT"))))
-                        .body("loansDisbursed.count", equalTo(1))
-                        .body("loanOutstanding", equalTo(List.of(Map.of("amount", "10000.00", "currency", "BDT")))));
+                        .body("totals.activeMembers", equalTo(1))
+                        .body("totals.activeBorrowers", equalTo(1))
+                        .body("totals.savingsOutstanding", equalTo(List.of(Map.of("amount", "60.00", "currency", "BDT"))))
+                        .body("totals.loansDisbursed.count", equalTo(1))
+                        .body("totals.loanOutstanding", equalTo(List.of(Map.of("amount", "10000.00", "currency", "BDT")))));
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
-                portfolio("2026-06-30").body("activeMembers", equalTo(0)));
+                portfolio("2026-06-30").body("totals.activeMembers", equalTo(0)));
     }
 
     private static io.restassured.response.ValidatableResponse portfolio(String asOf) {
-        return given().auth().oauth2(TestTokens.funder(FIXTURE_ORG))
+        return given().auth().oauth2(TestTokens.auditor(FIXTURE_ORG))
                 .when().get("/v1/orgs/{org}/portfolio?asOf={day}", FIXTURE_ORG, asOf)
                 .then().statusCode(200);
     }
