@@ -128,9 +128,13 @@ final class Journey {
                 .then().statusCode(201);
     }
 
+    /** The whole organisation's report, as its auditor reads it (a funder sees only its funds' loans). */
     JsonPath portfolio(String asOf) {
-        return as("funder", KistiService.REPORTING)
-                .get("/v1/orgs/{org}/portfolio?asOf={asOf}", ORG, asOf)
+        return portfolio("auditor", "asOf=" + asOf);
+    }
+
+    JsonPath portfolio(String token, String query) {
+        return as(token, KistiService.REPORTING).get("/v1/orgs/" + ORG + "/portfolio?" + query)
                 .then().statusCode(200).extract().jsonPath();
     }
 

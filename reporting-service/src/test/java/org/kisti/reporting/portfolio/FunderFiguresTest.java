@@ -89,6 +89,39 @@ class FunderFiguresTest {
                 .body("totals.classification.loans.sum()", equalTo(0)));
     }
 
+    /** Three instalments of 1,000, due 1 February, 1 March and 1 April, none paid: 42 days late on 15 March. */
+    private static PortfolioFacts unpaidLoan(String org) {
+        return new PortfolioFacts(org, publisher).member("m-1", "g-1", "2026-01-05")
+                .loan("l-1", "m-1", "3000.00", "0.00", "2026-01-05", null, "2026-02-01", "2026-03-01", "2026-04-01");
+    }
+
+    @Test
+    void aRestructureResetsArrearsFromItsDate() {
+        String org = freshOrg();
+        unpaidLoan(org).reschedule("l-1", "m-1", "RESTRUCTURE", "1000.00", "2026-03-15", "2026-04-15", "2026-05-15",
+                "2026-06-15");
+
+        awaitPortfolio(org, "2026-03-20", "", r -> r.body("totals.loansInArrears", equalTo(0))
+                .body("totals.overdue[0].amount", equalTo("0.00")));
+        // Before it took effect the old schedule counts: 41 days from 1 February, all 3,000 in PAR 30.
+        portfolio(org, "2026-03-14", "").body("totals.loansInArrears", equalTo(1))
+                .body("totals.par.'30'.amount[0].amount", equalTo("3000.00"))
+                .body("totals.overdue[0].amount", equalTo("2000.00"));
+    }
+
+    @Test
+    void aMoratoriumMovesOnlyWhatFallsDueOnOrAfterIt() {
+        String org = freshOrg();
+        unpaidLoan(org).reschedule("l-1", "m-1", "MORATORIUM", "1000.00", "2026-03-15", "2026-02-01", "2026-03-01",
+                "2026-06-01");
+
+        // 1 February and 1 March stay overdue: 47 days on 20 March; April's instalment is not due on 10 April.
+        awaitPortfolio(org, "2026-04-10", "", r -> r.body("totals.overdue[0].amount", equalTo("2000.00"))
+                .body("totals.par.'60'.amount[0].amount", equalTo("3000.00")));
+        portfolio(org, "2026-03-20", "").body("totals.par.'30'.amount[0].amount", equalTo("3000.00"))
+                .body("totals.par.'60'.amount[0].amount", equalTo("0.00"));
+    }
+
     @Test
     void aLoanIsClassedByTheDefaultSchemeUntilThePolicyTheOrganisationSetTakesEffect() {
         String org = freshOrg();

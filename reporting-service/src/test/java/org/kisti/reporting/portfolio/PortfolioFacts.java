@@ -14,6 +14,7 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanDisbursed.Origin;
 import org.kisti.events.loan.LoanDisbursed.ScheduledInstallment;
+import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.member.MemberEnrolled;
@@ -118,6 +119,18 @@ final class PortfolioFacts {
         return publish(new InstallmentPaid(org, id(loan), id(member), id(payment), interestPaid.plus(principalPaid),
                 zero, interestPaid, principalPaid, zero, day(on), "kisti-allocation/1",
                 List.of(new PaymentSplit(installment, zero, interestPaid, principalPaid)), List.of()));
+    }
+
+    /** A reschedule from {@code on}: the whole new schedule, instalment numbers kept, principal each as before. */
+    PortfolioFacts reschedule(String loan, String member, String kind, String principalEach, String on,
+            String... dueDates) {
+        List<ScheduledInstallment> schedule = new ArrayList<>();
+        for (int i = 0; i < dueDates.length; i++) {
+            schedule.add(new ScheduledInstallment(i + 1, day(dueDates[i]), Money.of(principalEach, BDT),
+                    Money.zero(BDT), Money.zero(BDT)));
+        }
+        return publish(new LoanRescheduled(org, id(loan), id(member), id("r-" + loan), day(on), "FLOOD", kind,
+                dueDates.length, schedule, "kisti-schedule/1"));
     }
 
     PortfolioFacts writeOff(String loan, String member, String principal, String on) {
