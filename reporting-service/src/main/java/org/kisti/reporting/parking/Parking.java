@@ -97,7 +97,8 @@ public class Parking {
         });
     }
 
-    private static ParkedRecord parkedRecord(ConsumerRecord<String, byte[]> record, String subject, String reason) {
+    /** The record kept whole, with the reason (at most 500 characters) and its CloudEvent id or its position. */
+    public static ParkedRecord parkedRecord(ConsumerRecord<String, byte[]> record, String subject, String reason) {
         Map<String, String> headers = new LinkedHashMap<>();
         for (Header header : record.headers()) {
             headers.put(header.key(), header.value() == null ? "" : new String(header.value(), StandardCharsets.UTF_8));

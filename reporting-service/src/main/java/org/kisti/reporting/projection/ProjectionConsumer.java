@@ -32,12 +32,15 @@ public class ProjectionConsumer {
     private final Parking parking;
 
     private final EventTypes types;
+    private final ProjectionGate gate;
 
-    public ProjectionConsumer(Projector projector, ProjectionMetrics metrics, Parking parking, EventTypes types) {
+    public ProjectionConsumer(Projector projector, ProjectionMetrics metrics, Parking parking, EventTypes types,
+            ProjectionGate gate) {
         this.projector = projector;
         this.metrics = metrics;
         this.parking = parking;
         this.types = types;
+        this.gate = gate;
     }
 
     @Incoming("members")
@@ -56,6 +59,10 @@ public class ProjectionConsumer {
     }
 
     Uni<Void> project(ConsumerRecord<String, byte[]> record) {
+        return gate.pass(() -> projectNow(record));
+    }
+
+    private Uni<Void> projectNow(ConsumerRecord<String, byte[]> record) {
         CloudEventEnvelope envelope;
         KistiEvent event;
         try {
@@ -95,7 +102,8 @@ public class ProjectionConsumer {
                 .invoke(applied -> counted(parked.topic(), envelope, applied));
     }
 
-    private KistiEvent read(CloudEventEnvelope envelope, byte[] value) throws Unapplicable {
+    /** The event of a record, as the live consumer reads it (a rebuild reads alike). */
+    KistiEvent read(CloudEventEnvelope envelope, byte[] value) throws Unapplicable {
         Optional<KistiEvent> event;
         try {
             event = types.read(json, envelope.type(), value);

@@ -61,7 +61,19 @@ public class Projector {
      * @return true if the event was applied, false if it had been applied before
      */
     public Uni<Boolean> apply(RecordPosition record, String aggregateId, long sequence, KistiEvent event) {
-        return Panache.withTransaction(() -> claim(aggregateId, sequence)
+        return apply(record, aggregateId, sequence, event, null);
+    }
+
+    /**
+     * The same, into the tables of another schema (a rebuild's), or the current ones if null.
+     *
+     * @param schema a name this service chose, never caller input: it goes into the statement as is
+     */
+    public Uni<Boolean> apply(RecordPosition record, String aggregateId, long sequence, KistiEvent event,
+            String schema) {
+        return Panache.withTransaction(() -> (schema == null ? Uni.createFrom().voidItem()
+                : Statements.execute("set local search_path to " + schema))
+                .chain(() -> claim(aggregateId, sequence))
                 .chain(claimed -> claimed ? write(event).replaceWith(true) : Uni.createFrom().item(false))
                 .call(() -> record == null ? Uni.createFrom().voidItem()
                         : Statements.execute(ADVANCE, record.topic(), record.partition(), record.offset() + 1)));
