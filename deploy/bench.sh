@@ -4,10 +4,21 @@
 # table for docs/performance.md, and stops everything.
 #
 #   deploy/bench.sh [--no-build] [--events N] [--rate PER_SECOND] [--latency-seconds S]
+#
+# With "report" first, the portfolio report benchmark instead: a dev stack of its own in .kisti-bench-report/ (ports
+# 35442, 39102, 38181-38184), the reporting projection filled with a synthetic organisation of growing size, the report
+# timed (today and a year back, groupBy branch) beside a plain scan of the same rows:
+#
+#   deploy/bench.sh report [--no-build] [--loans 10000,50000,100000] [--requests N]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build=true
+main=org.kisti.devstack.bench.RelayBench
+if [[ "${1:-}" == report ]]; then
+  main=org.kisti.devstack.bench.ReportBench
+  shift
+fi
 args=()
 for arg in "$@"; do
   case "$arg" in
@@ -23,4 +34,4 @@ fi
 
 cd "$repo"
 exec java -Xmx512m -cp "$repo/deploy/target/classes:$repo/deploy/target/lib/*" \
-  org.kisti.devstack.bench.RelayBench --repo "$repo" "${args[@]+"${args[@]}"}"
+  "$main" --repo "$repo" "${args[@]+"${args[@]}"}"

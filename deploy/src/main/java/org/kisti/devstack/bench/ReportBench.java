@@ -17,7 +17,7 @@ import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
 
 /**
- * {@code deploy/bench-report.sh}: the portfolio report's answer time for organisations of growing size (10,000 loans
+ * {@code deploy/bench.sh report}: the portfolio report's answer time for organisations of growing size (10,000 loans
  * to 100,000 by default), for today and a year back, grouped by branch, each beside a baseline measured in the same
  * run on the same data: one plain scan of the rows the report reads (instalments, splits, repayments), summed without
  * attribution, arrears or ratios. The projection's tables are filled in SQL (a synthetic organisation of 20 branches,
