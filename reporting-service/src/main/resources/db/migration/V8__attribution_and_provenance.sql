@@ -7,7 +7,8 @@ create table member_group (
     group_id   varchar(64) not null,
     primary key (member_id, valid_from)
 );
--- Members projected before this table existed: their enrolment group (a rebuild gives their transfers too).
+-- Members projected before this table existed: their current group, from their enrolment (the facts of structure and
+-- funds before this version were not kept either: run the rebuild once after upgrading, POST /v1/admin/projection/rebuild).
 insert into member_group (member_id, valid_from, group_id) select member_id, enrolled_on, group_id from member;
 
 create table branch (

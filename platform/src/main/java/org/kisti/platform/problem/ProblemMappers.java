@@ -34,6 +34,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
+        if (e.status() == 503) { // a refusal for now: say when to try again, as for an outage
+            return Response.fromResponse(respond(e, uri)).header(HttpHeaders.RETRY_AFTER, "5").build();
+        }
         return respond(e, uri);
     }
 

@@ -10,8 +10,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.BiConsumer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.kisti.platform.problem.ProblemException;
 import org.kisti.reporting.classification.ClassificationPolicies;
 import org.kisti.reporting.classification.ClassificationPolicy;
 import org.kisti.reporting.portfolio.PortfolioView.Provenance;
@@ -25,15 +28,31 @@ import org.kisti.reporting.portfolio.PortfolioView.Row;
 public class PortfolioQueries {
 
     private final ClassificationPolicies policies;
+    private final Semaphore running;
 
-    public PortfolioQueries(ClassificationPolicies policies) {
+    /**
+     * @param concurrent how many reports may run at once: each holds a database connection for as long as it takes
+     *     (seconds for a large organisation), and the projection's writers need the same pool
+     */
+    public PortfolioQueries(ClassificationPolicies policies,
+            @ConfigProperty(name = "kisti.reporting.concurrent-reports", defaultValue = "4") int concurrent) {
         this.policies = policies;
+        this.running = new Semaphore(concurrent);
     }
 
     /** What a report is asked for. */
     public record Request(String orgId, LocalDate asOf, LocalDate from, GroupBy groupBy, ReportScope scope) {}
 
+    /** @throws ProblemException 503 with Retry-After while as many reports as allowed are running */
     public Uni<PortfolioView> portfolio(Request request) {
+        if (!running.tryAcquire()) {
+            throw ProblemException.about(503, "busy", "Reports busy", "request",
+                    "as many reports as this service runs at once are being computed; retry shortly");
+        }
+        return report(request).eventually(() -> running.release());
+    }
+
+    private Uni<PortfolioView> report(Request request) {
         // One session, queries one after another: a reactive session runs one statement at a time.
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> {
             Report report = new Report(request);
@@ -167,10 +186,8 @@ public class PortfolioQueries {
             boolean whole = request.scope().wholeOrganisation();
             PortfolioTally total = PortfolioTally.empty(memberRows && whole, memberRows);
             List<Row> rows = new ArrayList<>();
-            List<PortfolioFigures> rowFigures = new ArrayList<>();
             tallies.forEach((key, tally) -> {
                 PortfolioFigures figures = tally.figures(policy);
-                rowFigures.add(figures);
                 if (request.groupBy().kind() != GroupBy.Kind.NONE) {
                     rows.add(new Row(key, label(key), figures));
                 }
@@ -181,7 +198,7 @@ public class PortfolioQueries {
                 total.activeBorrowers = organisationMembers.activeBorrowers;
                 total.savings = organisationMembers.savings;
             }
-            PortfolioFigures totals = Provisions.summedOverRows(total.figures(policy), rowFigures);
+            PortfolioFigures totals = total.figures(policy);
             return new PortfolioView(request.orgId(), request.asOf(), request.from(), request.groupBy().text(),
                     totals, rows, provenance);
         }

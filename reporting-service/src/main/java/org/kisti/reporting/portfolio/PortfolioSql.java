@@ -32,8 +32,10 @@ final class PortfolioSql {
                 , loan_at as (
                     select l.loan_id, lk.key, l.member_id, l.currency, l.principal, l.disbursed_on, l.written_off_on,
                            l.principal_written_off,
-                           l.principal - coalesce(p.paid, 0)
-                           - case when l.written_off_on <= :on then l.principal_written_off else 0 end as outstanding
+                           -- Written off by the day: nothing outstanding, even if a payment was dated after a
+                           -- back-dated write-off (what it wrote off was what was owed when it was recorded).
+                           case when l.written_off_on <= :on then 0
+                                else l.principal - coalesce(p.paid, 0) end as outstanding
                     from loan l join loan_key lk on lk.loan_id = l.loan_id
                     left join (select r.loan_id, sum(r.principal_paid) as paid from loan_repayment r
                                where r.org_id = :orgId and r.paid_on <= :on group by r.loan_id) p

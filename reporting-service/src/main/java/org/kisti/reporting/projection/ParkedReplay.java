@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import org.kisti.platform.parking.ParkedRecord;
+import org.kisti.platform.problem.ProblemException;
 import org.kisti.reporting.parking.Parking;
 
 /**
@@ -21,15 +22,22 @@ public class ParkedReplay {
     private final ProjectionConsumer consumer;
     private final Parking parking;
 
-    public ParkedReplay(ProjectionConsumer consumer, Parking parking) {
+    private final ProjectionGate gate;
+
+    public ParkedReplay(ProjectionConsumer consumer, Parking parking, ProjectionGate gate) {
         this.consumer = consumer;
         this.parking = parking;
+        this.gate = gate;
     }
 
     public record Result(int applied, long stillParked) {}
 
     /** Blocking: runs on a worker thread. */
     public synchronized Result replay() {
+        if (!gate.isOpen()) { // its writes would land in the tables a rebuild is about to retire
+            throw ProblemException.about(503, "rebuilding", "Projection rebuilding", "request",
+                    "a rebuild of the projection is running; replay once it has switched over");
+        }
         Set<String> blocked = new HashSet<>();
         int applied = 0;
         for (ParkedRecord record : parking.waiting()) {

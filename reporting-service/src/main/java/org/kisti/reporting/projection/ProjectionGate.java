@@ -50,6 +50,11 @@ public class ProjectionGate {
         }
     }
 
+    /** False while a rebuild holds the consumers. */
+    public boolean isOpen() {
+        return open.isDone();
+    }
+
     public synchronized void open() {
         open.complete(null);
     }

@@ -72,11 +72,13 @@ public class ProjectionRebuild {
         sql("drop schema if exists " + NEXT + " cascade", "create schema " + NEXT);
         Flyway.configure().dataSource(dataSource).schemas(NEXT).defaultSchema(NEXT)
                 .locations("classpath:db/migration").load().migrate();
-        gate.close(Duration.ofSeconds(60));
         try {
+            gate.close(Duration.ofSeconds(60));
             Outcome outcome = replay();
             String retired = "projection_retired_" + LocalDateTime.now().format(RETIRED);
-            sql("insert into " + NEXT + ".classification_policy select * from public.classification_policy",
+            // Locked so that no policy recorded meanwhile is left behind in the retired schema.
+            sql("lock table public.classification_policy in exclusive mode",
+                    "insert into " + NEXT + ".classification_policy select * from public.classification_policy",
                     "alter schema public rename to " + retired, "alter schema " + NEXT + " rename to public");
             parking.refresh();
             LOG.infof("projection rebuilt from offset 0: %d records, %d applied, %d parked; old tables in %s",

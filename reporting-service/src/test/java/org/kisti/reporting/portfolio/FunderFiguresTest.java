@@ -123,6 +123,19 @@ class FunderFiguresTest {
     }
 
     @Test
+    void aLoanWrittenOffOnABackDatedDayOwesNothingFromThenEvenWithALaterPayment() {
+        String org = freshOrg();
+        new PortfolioFacts(org, publisher).member("m-1", "g-1", "2026-01-05")
+                .loan("l-1", "m-1", "1000.00", "0.00", "2026-01-05", null, "2026-02-01")
+                .pay("l-1", "m-1", "p-1", 1, "0.00", "100.00", "2026-03-10")
+                .writeOff("l-1", "m-1", "900.00", "2026-03-05");
+
+        awaitPortfolio(org, "2026-03-07", "", r -> r.body("totals.loanOutstanding[0].amount", equalTo("0.00"))
+                .body("totals.activeBorrowers", equalTo(0)));
+        portfolio(org, "2026-03-04", "").body("totals.loanOutstanding[0].amount", equalTo("1000.00"));
+    }
+
+    @Test
     void aLoanIsClassedByTheDefaultSchemeUntilThePolicyTheOrganisationSetTakesEffect() {
         String org = freshOrg();
         twoInstalmentLoan(org).pay("l-1", "m-1", "p-1", 1, "100.00", "5000.00", "2026-02-01");

@@ -28,8 +28,9 @@ import org.kisti.testing.TestTokens;
 
 /**
  * Property: for a generated portfolio (fixed seeds, so a failure is reproducible) and every roll-up, the rows' additive
- * figures (money amounts and loan counts, member counts where rows have them) sum to the totals, the totals are the
- * same whatever the roll-up, and each PAR ratio is the ratio of the summed amounts.
+ * figures (money amounts and loan counts, member counts where rows have them; provisions, rounded per class total,
+ * aside) sum to the totals, the totals are the same whatever the roll-up, and each PAR ratio is the ratio of the
+ * summed amounts.
  */
 @QuarkusTest
 @QuarkusTestResource(KistiTestResource.class)
@@ -63,6 +64,10 @@ class RollUpsAddUpTest {
                     }
                     boolean memberRows = !List.of("product", "fund", "purpose").contains(groupBy);
                     Map<String, BigDecimal> comparable = new TreeMap<>(totals);
+                    // Provision is rounded once per class total, the organisation's as each row's: rows may differ
+                    // from it by the rounding of each, so it is compared across roll-ups (above), not summed.
+                    comparable.keySet().removeIf(figure -> figure.contains(".provision"));
+                    summed.keySet().removeIf(figure -> figure.contains(".provision"));
                     if (!memberRows) {
                         comparable.keySet().removeIf(figure -> figure.startsWith("active")
                                 || figure.startsWith("savings"));
