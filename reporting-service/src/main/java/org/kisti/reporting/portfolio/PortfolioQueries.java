@@ -102,18 +102,10 @@ public class PortfolioQueries {
             })
                     .chain(() -> query(session, ctes + PortfolioSql.OUTSTANDING_BEFORE, (tally, row) ->
                             PortfolioTally.add(tally.outstandingBefore, (String) row[1], decimal(row[2]))))
-                    .chain(() -> query(session, ctes + PortfolioSql.ARREARS, (tally, row) -> tally.arrears.add(
-                            new ArrearsBucket((String) row[1], count(row[2]), count(row[3]), decimal(row[4]),
-                                    decimal(row[5])))))
-                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERY, (tally, row) -> {
-                        String currency = (String) row[1];
-                        if (decimal(row[2]).signum() != 0 || decimal(row[3]).signum() != 0) {
-                            PortfolioTally.add(tally.otrDue, currency, decimal(row[2]));
-                            PortfolioTally.add(tally.otrPaid, currency, decimal(row[3]));
-                        }
-                        PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
-                        PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
-                    }))
+                    .chain(() -> query(session, ctes + PortfolioSql.ARREARS, Report::arrears))
+                    .chain(() -> query(session, ctes + PortfolioSql.ARREARS_RESCHEDULED, Report::arrears))
+                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERY, Report::recovery))
+                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERY_RESCHEDULED, Report::recovery))
                     .chain(() -> query(session, ctes + PortfolioSql.INTEREST_AND_FEES, (tally, row) ->
                             PortfolioTally.add(tally.interestAndFees, (String) row[1], decimal(row[2]))))
                     .chain(() -> query(session, ctes + PortfolioSql.RECOVERIES, (tally, row) ->
@@ -134,6 +126,21 @@ public class PortfolioQueries {
                         labels.put((String) row[0], (String) row[1]))).replaceWithVoid());
             }
             return chain;
+        }
+
+        private static void arrears(PortfolioTally tally, Object[] row) {
+            tally.arrears.add(new ArrearsBucket((String) row[1], count(row[2]), count(row[3]), decimal(row[4]),
+                    decimal(row[5])));
+        }
+
+        private static void recovery(PortfolioTally tally, Object[] row) {
+            String currency = (String) row[1];
+            if (decimal(row[2]).signum() != 0 || decimal(row[3]).signum() != 0) {
+                PortfolioTally.add(tally.otrDue, currency, decimal(row[2]));
+                PortfolioTally.add(tally.otrPaid, currency, decimal(row[3]));
+            }
+            PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
+            PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
         }
 
         private Uni<Void> members(Mutiny.Session session, String ctes, GroupBy groupBy,

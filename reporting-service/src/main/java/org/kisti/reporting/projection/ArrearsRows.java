@@ -17,6 +17,12 @@ final class ArrearsRows {
 
     private ArrearsRows() {}
 
+    /** A schedule version from a reschedule: the loan's report figures then follow the schedule in force each day. */
+    static Uni<Void> reschedule(String loanId, LocalDate from, List<ScheduledInstallment> installments) {
+        return execute("update loan set rescheduled = true where loan_id = ?1", loanId)
+                .chain(() -> schedule(loanId, from, installments));
+    }
+
     static Uni<Void> schedule(String loanId, LocalDate from, List<ScheduledInstallment> installments) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (ScheduledInstallment installment : installments) {
@@ -37,8 +43,11 @@ final class ArrearsRows {
         }
         for (PaymentSplit split : splits) {
             BigDecimal amount = split.fee().amount().add(split.interest().amount()).add(split.principal().amount());
-            chain = chain.chain(() -> execute("insert into loan_split (payment_id, loan_id, number, amount, paid_on)"
-                    + " values (?1, ?2, ?3, ?4, ?5)", paymentId, loanId, split.installment(), amount, paidOn));
+            // With its instalment's due date on the latest schedule: the one date a loan never rescheduled has.
+            chain = chain.chain(() -> execute("insert into loan_split (payment_id, loan_id, number, amount, paid_on,"
+                    + " due_date) values (?1, ?2, ?3, ?4, ?5, (select i.due_date from loan_installment i"
+                    + " where i.loan_id = ?2 and i.number = ?3 order by i.version_from desc limit 1))", paymentId,
+                    loanId, split.installment(), amount, paidOn));
         }
         return chain;
     }

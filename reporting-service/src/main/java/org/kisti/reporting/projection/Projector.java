@@ -175,7 +175,7 @@ public class Projector {
                     .chain(() -> ArrearsRows.schedule(disbursed.loanId(), disbursed.disbursedOn(), disbursed.schedule()));
         }
         if (event instanceof LoanRescheduled rescheduled) {
-            return ArrearsRows.schedule(rescheduled.loanId(), rescheduled.effectiveOn(), rescheduled.schedule());
+            return ArrearsRows.reschedule(rescheduled.loanId(), rescheduled.effectiveOn(), rescheduled.schedule());
         }
         if (event instanceof InstallmentPaid paid) {
             return Rows.repayment(paid).persist().chain(() -> reallocate(paid.reallocated()))
