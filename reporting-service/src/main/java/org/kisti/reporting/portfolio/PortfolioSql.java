@@ -105,8 +105,8 @@ final class PortfolioSql {
             group by 1, 2, 3""";
 
     /**
-     * On-time and cumulative recovery of the rescheduled loans: the instalments due by the date on the schedule in force that day (those of a
-     * written-off loan due after its write-off left out), what each had due (less what a settlement rebated), and
+     * On-time and cumulative recovery of the rescheduled loans: the instalments due by the date on the schedule in
+     * force that day (those of a written-off loan due after its write-off left out), what each had due (less what a settlement rebated), and
      * what was paid towards it by its due date and by the date. Splits are the loan's own allocation (fee, interest,
      * principal, in due-date order), so a payment in advance counts for the instalment it went to, when that falls due.
      */

@@ -19,7 +19,7 @@ final class ArrearsRows {
 
     /** A schedule version from a reschedule: the loan's report figures then follow the schedule in force each day. */
     static Uni<Void> reschedule(String loanId, LocalDate from, List<ScheduledInstallment> installments) {
-        return execute("update loan set rescheduled = true where loan_id = ?1", loanId)
+        return Statements.execute("update loan set rescheduled = true where loan_id = ?1", loanId)
                 .chain(() -> schedule(loanId, from, installments));
     }
 
@@ -28,9 +28,9 @@ final class ArrearsRows {
         for (ScheduledInstallment installment : installments) {
             BigDecimal amount = installment.principal().amount().add(installment.interest().amount())
                     .add(installment.fee().amount());
-            chain = chain.chain(() -> execute("insert into loan_installment (loan_id, version_from, number, due_date,"
-                    + " amount) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing", loanId, from, installment.number(),
-                    installment.dueDate(), amount));
+            chain = chain.chain(() -> Statements.execute("insert into loan_installment (loan_id, version_from, number,"
+                    + " due_date, amount) values (?1, ?2, ?3, ?4, ?5) on conflict do nothing", loanId, from,
+                    installment.number(), installment.dueDate(), amount));
         }
         return chain;
     }
@@ -44,8 +44,8 @@ final class ArrearsRows {
         for (PaymentSplit split : splits) {
             BigDecimal amount = split.fee().amount().add(split.interest().amount()).add(split.principal().amount());
             // With its instalment's due date on the latest schedule: the one date a loan never rescheduled has.
-            chain = chain.chain(() -> execute("insert into loan_split (payment_id, loan_id, number, amount, paid_on,"
-                    + " due_date) values (?1, ?2, ?3, ?4, ?5, (select i.due_date from loan_installment i"
+            chain = chain.chain(() -> Statements.execute("insert into loan_split (payment_id, loan_id, number, amount,"
+                    + " paid_on, due_date) values (?1, ?2, ?3, ?4, ?5, (select i.due_date from loan_installment i"
                     + " where i.loan_id = ?2 and i.number = ?3 order by i.version_from desc limit 1))", paymentId,
                     loanId, split.installment(), amount, paidOn));
         }
@@ -66,10 +66,6 @@ final class ArrearsRows {
     }
 
     static Uni<Void> delete(String paymentId) {
-        return execute("delete from loan_split where payment_id = ?1", paymentId);
-    }
-
-    private static Uni<Void> execute(String sql, Object... parameters) {
-        return Statements.execute(sql, parameters);
+        return Statements.execute("delete from loan_split where payment_id = ?1", paymentId);
     }
 }

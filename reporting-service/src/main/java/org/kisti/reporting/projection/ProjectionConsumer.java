@@ -5,6 +5,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -63,25 +64,42 @@ public class ProjectionConsumer {
     }
 
     private Uni<Void> projectNow(ConsumerRecord<String, byte[]> record) {
+        Reading reading = reading(record, parking::holdsBack);
+        if (reading.parkedFor() != null) {
+            return parking.park(record, reading.subject(), reading.parkedFor());
+        }
+        CloudEventEnvelope envelope = reading.envelope();
+        return projector.apply(Projector.RecordPosition.of(record), envelope.subject(), envelope.sequence(),
+                        reading.event())
+                .invoke(applied -> counted(record.topic(), envelope, applied))
+                .replaceWithVoid();
+    }
+
+    /**
+     * A record read as the projection reads it: its event to apply, or the reason to park it (an unreadable envelope,
+     * an aggregate already waiting behind a parked record, a type or value this build cannot read).
+     *
+     * @param subject the aggregate it belongs to (the record key where the envelope is unreadable)
+     */
+    record Reading(String subject, CloudEventEnvelope envelope, KistiEvent event, String parkedFor) {}
+
+    /** Reads the record; {@code heldBack} says which aggregates wait behind a parked record. */
+    Reading reading(ConsumerRecord<String, byte[]> record, Predicate<String> heldBack) {
         CloudEventEnvelope envelope;
-        KistiEvent event;
         try {
             envelope = CloudEventEnvelope.of(record.key(), CloudEventEnvelope.headersOf(record), record.timestamp());
         } catch (RuntimeException e) {
-            return parking.park(record, record.key(), "unreadable envelope: " + e.getMessage());
+            return new Reading(record.key(), null, null, "unreadable envelope: " + e.getMessage());
         }
-        if (parking.holdsBack(envelope.subject())) {
-            return parking.park(record, envelope.subject(), "waits behind a parked record of the same aggregate");
+        if (heldBack.test(envelope.subject())) {
+            return new Reading(envelope.subject(), envelope, null,
+                    "waits behind a parked record of the same aggregate");
         }
         try {
-            event = read(envelope, record.value());
+            return new Reading(envelope.subject(), envelope, read(envelope, record.value()), null);
         } catch (Unapplicable e) {
-            return parking.park(record, envelope.subject(), e.getMessage());
+            return new Reading(envelope.subject(), envelope, null, e.getMessage());
         }
-        return projector.apply(new Projector.RecordPosition(record.topic(), record.partition(), record.offset()),
-                        envelope.subject(), envelope.sequence(), event)
-                .invoke(applied -> counted(record.topic(), envelope, applied))
-                .replaceWithVoid();
     }
 
     /**

@@ -26,7 +26,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 import org.kisti.events.EventCatalog;
-import org.kisti.events.KistiEvent;
 import org.kisti.platform.parking.ParkedRecord;
 import org.kisti.platform.parking.ParkedRecords;
 import org.kisti.reporting.parking.Parking;
@@ -115,33 +114,16 @@ public class ProjectionRebuild {
                         continue; // arrived after the rebuild began: the live consumer applies it after the switch
                     }
                     records++;
-                    String reason = null;
-                    CloudEventEnvelope envelope = null;
-                    KistiEvent event = null;
-                    try {
-                        envelope = CloudEventEnvelope.of(record.key(), CloudEventEnvelope.headersOf(record),
-                                record.timestamp());
-                        if (held.contains(envelope.subject())) {
-                            reason = "waits behind a parked record of the same aggregate";
-                        } else {
-                            event = reader.read(envelope, record.value());
-                        }
-                    } catch (ProjectionConsumer.Unapplicable e) {
-                        reason = e.getMessage();
-                    } catch (RuntimeException e) {
-                        reason = "unreadable envelope: " + e.getMessage();
-                    }
-                    if (reason != null) {
-                        park(record, envelope == null ? record.key() : envelope.subject(), reason);
-                        held.add(envelope == null ? record.key() : envelope.subject());
+                    ProjectionConsumer.Reading reading = reader.reading(record, held::contains);
+                    if (reading.parkedFor() != null) {
+                        park(record, reading.subject(), reading.parkedFor());
+                        held.add(reading.subject());
                         parked++;
                         continue;
                     }
-                    CloudEventEnvelope read = envelope;
-                    KistiEvent fact = event;
                     boolean done = VertxContextSupport.subscribeAndAwait(() -> projector.apply(
-                            new Projector.RecordPosition(record.topic(), record.partition(), record.offset()),
-                            read.subject(), read.sequence(), fact, NEXT));
+                            Projector.RecordPosition.of(record), reading.envelope().subject(),
+                            reading.envelope().sequence(), reading.event(), NEXT));
                     applied += done ? 1 : 0;
                 }
             }

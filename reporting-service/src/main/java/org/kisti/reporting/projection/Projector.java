@@ -80,7 +80,12 @@ public class Projector {
     }
 
     /** Where a record was read: topic, partition and its offset. */
-    public record RecordPosition(String topic, int partition, long offset) {}
+    public record RecordPosition(String topic, int partition, long offset) {
+
+        static RecordPosition of(org.apache.kafka.clients.consumer.ConsumerRecord<?, ?> record) {
+            return new RecordPosition(record.topic(), record.partition(), record.offset());
+        }
+    }
 
     private static Uni<Boolean> claim(String aggregateId, long sequence) {
         return Panache.getSession()
@@ -95,24 +100,11 @@ public class Projector {
     private static Uni<Void> reallocate(List<Reallocation> changed) {
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Reallocation split : changed) {
-            chain = chain.chain(() -> Panache.getSession().chain(session -> session.createNativeMutationQuery(
-                            "update loan_repayment set principal_paid = :principal, interest_paid = :interest,"
-                                    + " fee_paid = :fee where payment_id = :payment")
-                    .setParameter("principal", split.principalPaid().amount())
-                    .setParameter("interest", split.interestPaid().amount())
-                    .setParameter("fee", split.feePaid().amount())
-                    .setParameter("payment", split.paymentId())
-                    .executeUpdate())).replaceWithVoid();
+            chain = chain.chain(() -> Statements.execute("update loan_repayment set principal_paid = ?1,"
+                    + " interest_paid = ?2, fee_paid = ?3 where payment_id = ?4", split.principalPaid().amount(),
+                    split.interestPaid().amount(), split.feePaid().amount(), split.paymentId()));
         }
         return chain;
-    }
-
-    /** One column of a member's row, set from a later fact of hers. */
-    private static Uni<Void> updateMember(String sql, String memberId, Object value) {
-        return Panache.getSession().chain(session -> session.createNativeMutationQuery(sql)
-                .setParameter("member", memberId)
-                .setParameter("value", value)
-                .executeUpdate()).replaceWithVoid();
     }
 
     /** The organisation's structure, as far as a roll-up attributes by it. */
@@ -144,12 +136,12 @@ public class Projector {
             return Rows.member(enrolled).persist().chain(() -> AttributionRows.memberGroup(enrolled));
         }
         if (event instanceof MemberExited exited) {
-            return updateMember("update member set exit_date = :value where member_id = :member",
-                    exited.memberId(), exited.exitDate());
+            return Statements.execute("update member set exit_date = ?1 where member_id = ?2", exited.exitDate(),
+                    exited.memberId());
         }
         if (event instanceof MemberTransferred transferred) {
-            return updateMember("update member set group_id = :value where member_id = :member",
-                    transferred.memberId(), transferred.toGroupId())
+            return Statements.execute("update member set group_id = ?1 where member_id = ?2",
+                    transferred.toGroupId(), transferred.memberId())
                     .chain(() -> AttributionRows.memberGroup(transferred));
         }
         if (event instanceof OrganisationEvent organisation) {
@@ -192,27 +184,19 @@ public class Projector {
                             settled.settledOn(), settled.rebated()));
         }
         if (event instanceof LoanWrittenOff writtenOff) {
-            return Panache.getSession().chain(session -> session.createNativeMutationQuery(
-                            "update loan set written_off_on = :day, principal_written_off = :principal"
-                                    + " where loan_id = :loan")
-                    .setParameter("day", writtenOff.writtenOffOn())
-                    .setParameter("principal", writtenOff.principal().amount())
-                    .setParameter("loan", writtenOff.loanId()).executeUpdate()).replaceWithVoid();
+            return Statements.execute("update loan set written_off_on = ?1, principal_written_off = ?2"
+                    + " where loan_id = ?3", writtenOff.writtenOffOn(), writtenOff.principal().amount(),
+                    writtenOff.loanId());
         }
         if (event instanceof LoanRecoveryReceived recovery) {
-            return Panache.getSession().chain(session -> session.createNativeMutationQuery(
-                            "insert into loan_recovery (recovery_id, loan_id, org_id, amount, currency, recovered_on)"
-                                    + " values (:id, :loan, :org, :amount, :currency, :day) on conflict do nothing")
-                    .setParameter("id", recovery.recoveryId()).setParameter("loan", recovery.loanId())
-                    .setParameter("org", recovery.orgId()).setParameter("amount", recovery.amount().amount())
-                    .setParameter("currency", recovery.amount().currency())
-                    .setParameter("day", recovery.recoveredOn()).executeUpdate()).replaceWithVoid();
+            return Statements.execute("insert into loan_recovery (recovery_id, loan_id, org_id, amount, currency,"
+                    + " recovered_on) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict do nothing", recovery.recoveryId(),
+                    recovery.loanId(), recovery.orgId(), recovery.amount().amount(), recovery.amount().currency(),
+                    recovery.recoveredOn());
         }
         if (event instanceof RepaymentReversed reversal) {
             // A reversed payment counts at no date: its row goes, and the payments it shifted take their new splits.
-            return Panache.getSession().chain(session -> session.createNativeMutationQuery(
-                            "delete from loan_repayment where payment_id = :payment")
-                    .setParameter("payment", reversal.paymentId()).executeUpdate())
+            return Statements.execute("delete from loan_repayment where payment_id = ?1", reversal.paymentId())
                     .chain(() -> reallocate(reversal.reallocated()))
                     .chain(() -> ArrearsRows.delete(reversal.paymentId()))
                     .chain(() -> ArrearsRows.reallocated(reversal.loanId(), reversal.reallocated()));

@@ -4,7 +4,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,12 +17,7 @@ import org.kisti.reporting.portfolio.PortfolioView;
 /** Lets the resource method that returns a {@link PortfolioView} as JSON answer {@code Accept: text/csv} too. */
 @Provider
 @Produces(PortfolioMediaTypes.CSV)
-public class PortfolioCsvWriter implements MessageBodyWriter<PortfolioView> {
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return PortfolioView.class.isAssignableFrom(type);
-    }
+public class PortfolioCsvWriter extends PortfolioFileWriter {
 
     @Override
     public void writeTo(PortfolioView view, Class<?> type, Type genericType, Annotation[] annotations,

@@ -4,7 +4,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,12 +14,7 @@ import org.kisti.reporting.portfolio.PortfolioView;
 /** Lets the resource method that returns a {@link PortfolioView} as JSON answer with an XLSX workbook too. */
 @Provider
 @Produces(PortfolioMediaTypes.XLSX)
-public class PortfolioXlsxWriter implements MessageBodyWriter<PortfolioView> {
-
-    @Override
-    public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
-        return PortfolioView.class.isAssignableFrom(type);
-    }
+public class PortfolioXlsxWriter extends PortfolioFileWriter {
 
     @Override
     public void writeTo(PortfolioView view, Class<?> type, Type genericType, Annotation[] annotations,
