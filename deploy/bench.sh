@@ -6,8 +6,8 @@
 #   deploy/bench.sh [--no-build] [--events N] [--rate PER_SECOND] [--latency-seconds S]
 #
 # With "report" first, the portfolio report benchmark instead: a dev stack of its own in .kisti-bench-report/ (ports
-# 35442, 39102, 38181-38184), the reporting projection filled with a synthetic organisation of growing size, the report
-# timed (today and a year back, groupBy branch) beside a plain scan of the same rows:
+# 25442, 29102, 28181-28184: below the ephemeral range outgoing connections draw from), the reporting projection
+# filled with a synthetic organisation of growing size, the report timed (today and a year back, groupBy branch) beside a plain scan of the same rows:
 #
 #   deploy/bench.sh report [--no-build] [--loans 10000,50000,100000] [--requests N]
 set -euo pipefail

@@ -58,8 +58,28 @@ final class SyntheticPortfolio {
         run("update loan set written_off_on = disbursed_on + 500, principal_written_off = 10000.00"
                 + " where org_id = ? and substr(loan_id, 3)::int between " + first + " and " + last
                 + " and substr(loan_id, 3)::int % 200 = 0 and disbursed_on + 500 <= date '2026-11-23'");
+        // The service derives each loan's standing from these rows (LoanStandings), as it would after an upgrade.
+        run("insert into loan_standing_due select loan_id from loan where org_id = ? and substr(loan_id, 3)::int"
+                + " between " + first + " and " + last);
         try (Statement statement = db.createStatement()) {
             statement.execute("analyze");
+        }
+    }
+
+    /** Waits until the service has derived every marked loan's standing; how many spans it wrote. */
+    long awaitStanding() throws Exception {
+        while (true) {
+            try (Statement statement = db.createStatement(); ResultSet due = statement.executeQuery(
+                    "select (select count(*) from loan_standing_due), (select count(*) from loan_standing)")) {
+                due.next();
+                long waiting = due.getLong(1);
+                long spans = due.getLong(2);
+                if (waiting == 0) {
+                    statement.execute("analyze loan_standing");
+                    return spans;
+                }
+            }
+            Thread.sleep(500);
         }
     }
 

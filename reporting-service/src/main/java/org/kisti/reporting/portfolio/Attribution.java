@@ -2,7 +2,9 @@ package org.kisti.reporting.portfolio;
 
 /**
  * The key each member, savings account and loan falls under for one roll-up, as SQL: common table expressions
- * {@code member_key}, {@code account_key} and {@code loan_key}, each {@code (id, key)}, that every figure's query
+ * {@code member_key}, {@code account_key} and {@code loan_key}, each {@code (id, key)} ({@code loan_key} with the
+ * whole {@code loan} row and its borrower's enrolment day, null if the projection does not know her, so the loan
+ * figures need not read either again), that every figure's query
  * joins, so all figures attribute alike and the rows sum to the totals. Attribution is as of {@code :asOf}: the
  * member's group on that day ({@code member_group}), the group's officer then, its federation unit then and that
  * unit's parents then. {@code loan_key} also holds the report's scope: a funder's token sees only loans of its funds.
@@ -22,11 +24,15 @@ final class Attribution {
         if (groupBy.byMember()) {
             return "with recursive " + groupKey(groupBy) + """
                     , member_key as (
-                        select m.member_id, coalesce(gk.key, 'unassigned') as key
+                        select m.member_id, m.enrolled_on, coalesce(gk.key, 'unassigned') as key
                         from member m
-                        left join lateral (select mg.group_id from member_group mg
-                                           where mg.member_id = m.member_id and mg.valid_from <= :asOf
-                                           order by mg.valid_from desc limit 1) mg on true
+                        -- Her latest group from on or before the date: the rows with none later by then (an
+                        -- anti-join the database hashes, rather than a lookup per member).
+                        left join (select mg.member_id, mg.group_id from member_group mg
+                                   where mg.valid_from <= :asOf and not exists (
+                                       select 1 from member_group later where later.member_id = mg.member_id
+                                       and later.valid_from > mg.valid_from and later.valid_from <= :asOf)) mg
+                               on mg.member_id = m.member_id
                         left join group_key gk on gk.group_id = coalesce(mg.group_id, m.group_id)
                         where m.org_id = :orgId)
                     , account_key as (
@@ -36,7 +42,7 @@ final class Attribution {
                         left join group_key gk on gk.group_id = a.group_id
                         where a.org_id = :orgId)
                     , loan_key as (
-                        select l.loan_id, coalesce(mk.key, 'unassigned') as key
+                        select l.*, coalesce(mk.key, 'unassigned') as key, mk.enrolled_on as borrower_enrolled_on
                         from loan l left join member_key mk on mk.member_id = l.member_id
                         where l.org_id = :orgId and """ + SCOPED + ")\n";
         }
@@ -44,8 +50,9 @@ final class Attribution {
                 with member_key as (select m.member_id, '' as key from member m where m.org_id = :orgId)
                 , account_key as (select a.account_id, '' as key from savings_account a where a.org_id = :orgId)
                 , loan_key as (
-                    select l.loan_id, """ + loanKey(groupBy) + """
-                 as key from loan l
+                    select l.*, """ + loanKey(groupBy) + """
+                 as key, m.enrolled_on as borrower_enrolled_on
+                    from loan l left join member m on m.member_id = l.member_id and m.org_id = :orgId
                     where l.org_id = :orgId and """ + SCOPED + ")\n";
     }
 

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Semaphore;
-import java.util.function.BiConsumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.kisti.platform.problem.ProblemException;
@@ -58,10 +57,27 @@ public class PortfolioQueries {
             Report report = new Report(request);
             return session.createNativeMutationQuery("set transaction isolation level repeatable read, read only")
                     .executeUpdate()
+                    // Compiling the one large statement costs more than the statement itself saves from it.
+                    .chain(() -> session.createNativeMutationQuery("set local jit = off").executeUpdate())
+                    // The attribution and the standing are held in memory for the statement's figures, not on disk.
+                    .chain(() -> session.createNativeMutationQuery("set local work_mem = '64MB'").executeUpdate())
+                    .chain(() -> underived(session, request.orgId()))
                     .chain(() -> report.run(session))
                     .chain(() -> policies.inForce(session, request.orgId(), request.asOf()))
                     .chain(policy -> provenance(session).map(provenance -> report.view(policy, provenance)));
         }));
+    }
+
+    /** Refuses (503) while loans of the organisation wait for their standing: figures without them would be wrong. */
+    private static Uni<Void> underived(Mutiny.Session session, String orgId) {
+        return session.createNativeQuery(PortfolioSql.UNDERIVED, Long.class).setParameter("orgId", orgId)
+                .getSingleResult().invoke(waiting -> {
+                    if (waiting > 0) {
+                        throw ProblemException.about(503, "deriving", "Figures being derived", "request",
+                                waiting + " loans' standing is being derived from their facts (after an upgrade or"
+                                        + " a bulk load); retry shortly");
+                    }
+                }).replaceWithVoid();
     }
 
     private static Uni<List<Provenance>> provenance(Mutiny.Session session) {
@@ -85,40 +101,15 @@ public class PortfolioQueries {
 
         Uni<Void> run(Mutiny.Session session) {
             GroupBy groupBy = request.groupBy();
-            String ctes = Attribution.ctes(groupBy);
             boolean whole = request.scope().wholeOrganisation();
-            Uni<Void> chain = query(session, ctes + PortfolioSql.LOANS, (tally, row) -> {
-                String currency = (String) row[1];
-                tally.disbursedCount += count(row[2]);
-                PortfolioTally.add(tally.disbursed, currency, decimal(row[3]));
-                tally.disbursedInPeriodCount += count(row[4]);
-                if (count(row[4]) > 0) {
-                    PortfolioTally.add(tally.disbursedInPeriod, currency, decimal(row[5]));
-                }
-                PortfolioTally.add(tally.outstanding, currency, decimal(row[6]));
-                if (decimal(row[7]).signum() != 0) {
-                    PortfolioTally.add(tally.writtenOff, currency, decimal(row[7]));
-                }
-            })
-                    .chain(() -> query(session, ctes + PortfolioSql.OUTSTANDING_BEFORE, (tally, row) ->
-                            PortfolioTally.add(tally.outstandingBefore, (String) row[1], decimal(row[2]))))
-                    .chain(() -> query(session, ctes + PortfolioSql.ARREARS, Report::arrears))
-                    .chain(() -> query(session, ctes + PortfolioSql.ARREARS_RESCHEDULED, Report::arrears))
-                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERY, Report::recovery))
-                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERY_RESCHEDULED, Report::recovery))
-                    .chain(() -> query(session, ctes + PortfolioSql.INTEREST_AND_FEES, (tally, row) ->
-                            PortfolioTally.add(tally.interestAndFees, (String) row[1], decimal(row[2]))))
-                    .chain(() -> query(session, ctes + PortfolioSql.RECOVERIES, (tally, row) ->
-                            PortfolioTally.add(tally.recoveries, (String) row[1], decimal(row[2]))));
-            if (memberRows) {
-                chain = chain.chain(() -> members(session, ctes, groupBy, tallies, whole));
-            } else {
+            Uni<Void> chain = query(session, PortfolioSql.loanFigures(groupBy, memberRows, whole), tallies);
+            if (!memberRows) {
                 // Product, fund and purpose rows have no member figures; the organisation's are counted apart.
                 organisationMembers = PortfolioTally.empty(whole, true);
                 Map<String, PortfolioTally> organisation = new TreeMap<>();
                 organisation.put("", organisationMembers);
-                chain = chain.chain(() -> members(session, Attribution.ctes(GroupBy.NONE), GroupBy.NONE,
-                        organisation, whole));
+                chain = chain.chain(() -> query(session, PortfolioSql.memberFiguresOnly(GroupBy.NONE, whole),
+                        organisation));
             }
             String labelSql = Attribution.labels(groupBy);
             if (labelSql != null) {
@@ -128,44 +119,69 @@ public class PortfolioQueries {
             return chain;
         }
 
-        private static void arrears(PortfolioTally tally, Object[] row) {
-            tally.arrears.add(new ArrearsBucket((String) row[1], count(row[2]), count(row[3]), decimal(row[4]),
-                    decimal(row[5])));
-        }
-
-        private static void recovery(PortfolioTally tally, Object[] row) {
-            String currency = (String) row[1];
-            if (decimal(row[2]).signum() != 0 || decimal(row[3]).signum() != 0) {
-                PortfolioTally.add(tally.otrDue, currency, decimal(row[2]));
-                PortfolioTally.add(tally.otrPaid, currency, decimal(row[3]));
+        /** Folds one row of a figure, {@code (figure, key, currency, days, n1 .. n7)}, into its key's tally. */
+        private static void fold(PortfolioTally tally, Object[] row) {
+            String currency = (String) row[2];
+            switch (PortfolioSql.Figure.valueOf((String) row[0])) {
+                case LOANS:
+                    tally.disbursedCount += count(row[4]);
+                    PortfolioTally.add(tally.disbursed, currency, decimal(row[5]));
+                    tally.disbursedInPeriodCount += count(row[6]);
+                    if (count(row[6]) > 0) {
+                        PortfolioTally.add(tally.disbursedInPeriod, currency, decimal(row[7]));
+                    }
+                    PortfolioTally.add(tally.outstanding, currency, decimal(row[8]));
+                    if (decimal(row[9]).signum() != 0) {
+                        PortfolioTally.add(tally.writtenOff, currency, decimal(row[9]));
+                    }
+                    PortfolioTally.add(tally.outstandingBefore, currency, decimal(row[10]));
+                    break;
+                case ARREARS:
+                    tally.arrears.add(new ArrearsBucket(currency, count(row[3]), count(row[4]), decimal(row[5]),
+                            decimal(row[6])));
+                    break;
+                case RECOVERY:
+                    PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
+                    PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
+                    onTime(tally, currency, decimal(row[6]), decimal(row[7]));
+                    break;
+                case OTR:
+                    onTime(tally, currency, decimal(row[4]), decimal(row[5]));
+                    break;
+                case INTEREST:
+                    if (decimal(row[4]).signum() != 0) {
+                        PortfolioTally.add(tally.interestAndFees, currency, decimal(row[4]));
+                    }
+                    break;
+                case RECOVERIES:
+                    PortfolioTally.add(tally.recoveries, currency, decimal(row[4]));
+                    break;
+                case BORROWERS:
+                    tally.activeBorrowers = tally.activeBorrowers + count(row[4]);
+                    break;
+                case MEMBERS:
+                    tally.activeMembers = tally.activeMembers + count(row[4]);
+                    break;
+                case SAVINGS:
+                    PortfolioTally.add(tally.savings, currency, decimal(row[4]));
+                    break;
+                default:
+                    throw new IllegalStateException("no fold for " + row[0]);
             }
-            PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
-            PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
         }
 
-        private Uni<Void> members(Mutiny.Session session, String ctes, GroupBy groupBy,
-                Map<String, PortfolioTally> into, boolean whole) {
-            Uni<Void> chain = query(session, ctes + PortfolioSql.BORROWERS, into, (tally, row) ->
-                    tally.activeBorrowers = tally.activeBorrowers + count(row[1]));
-            if (!whole) {
-                return chain; // a funder sees the borrowers of its loans, not the organisation's members or savings
+        /** A currency with nothing due in the period and nothing paid on time has no on-time rate (not a zero one). */
+        private static void onTime(PortfolioTally tally, String currency, BigDecimal due, BigDecimal paid) {
+            if (due.signum() != 0 || paid.signum() != 0) {
+                PortfolioTally.add(tally.otrDue, currency, due);
+                PortfolioTally.add(tally.otrPaid, currency, paid);
             }
-            return chain
-                    .chain(() -> query(session, ctes + PortfolioSql.MEMBERS, into, (tally, row) ->
-                            tally.activeMembers = tally.activeMembers + count(row[1])))
-                    .chain(() -> query(session, ctes + PortfolioSql.savings(Attribution.fallback(groupBy)), into,
-                            (tally, row) -> PortfolioTally.add(tally.savings, (String) row[1], decimal(row[2]))));
         }
 
-        private Uni<Void> query(Mutiny.Session session, String sql, BiConsumer<PortfolioTally, Object[]> fold) {
-            return query(session, sql, tallies, fold);
-        }
-
-        private Uni<Void> query(Mutiny.Session session, String sql, Map<String, PortfolioTally> into,
-                BiConsumer<PortfolioTally, Object[]> fold) {
+        private Uni<Void> query(Mutiny.Session session, String sql, Map<String, PortfolioTally> into) {
             boolean whole = request.scope().wholeOrganisation();
-            return rows(session, sql).invoke(rows -> rows.forEach(row -> fold.accept(into.computeIfAbsent(
-                    (String) row[0], key -> PortfolioTally.empty(memberRows && whole, memberRows)), row)))
+            return rows(session, sql).invoke(rows -> rows.forEach(row -> fold(into.computeIfAbsent(
+                    (String) row[1], key -> PortfolioTally.empty(memberRows && whole, memberRows)), row)))
                     .replaceWithVoid();
         }
 

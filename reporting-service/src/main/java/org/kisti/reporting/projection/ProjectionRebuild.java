@@ -33,7 +33,8 @@ import org.kisti.reporting.parking.Parking;
 /**
  * Rebuilds the projection from offset 0 into fresh tables, then switches to them: the schema {@value #NEXT} is
  * migrated afresh, every record of the three topics up to their ends when the rebuild began is applied into it as the
- * live consumers would (parked alike), the organisations' classification policies are copied over (they are not
+ * live consumers would (parked alike), the replayed loans' standing is derived ({@link LoanStandings#drain}), the
+ * organisations' classification policies are copied over (they are not
  * projected facts), and the schemas are swapped: the old one is kept, renamed {@code projection_retired_<time>}.
  * The live consumers are held meanwhile ({@link ProjectionGate}), so reports keep answering from the old tables,
  * unchanged, until the switch; then they go on from their own offsets, and what the rebuild already applied they find
@@ -51,15 +52,18 @@ public class ProjectionRebuild {
     private final Projector projector;
     private final Parking parking;
     private final ProjectionGate gate;
+    private final LoanStandings standings;
     private final String bootstrapServers;
 
     public ProjectionRebuild(DataSource dataSource, ProjectionConsumer reader, Projector projector, Parking parking,
-            ProjectionGate gate, @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+            ProjectionGate gate, LoanStandings standings,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
         this.dataSource = dataSource;
         this.reader = reader;
         this.projector = projector;
         this.parking = parking;
         this.gate = gate;
+        this.standings = standings;
         this.bootstrapServers = bootstrapServers;
     }
 
@@ -74,14 +78,15 @@ public class ProjectionRebuild {
         try {
             gate.close(Duration.ofSeconds(60));
             Outcome outcome = replay();
+            long loans = standings.drain(NEXT);
             String retired = "projection_retired_" + LocalDateTime.now().format(RETIRED);
             // Locked so that no policy recorded meanwhile is left behind in the retired schema.
             sql("lock table public.classification_policy in exclusive mode",
                     "insert into " + NEXT + ".classification_policy select * from public.classification_policy",
                     "alter schema public rename to " + retired, "alter schema " + NEXT + " rename to public");
             parking.refresh();
-            LOG.infof("projection rebuilt from offset 0: %d records, %d applied, %d parked; old tables in %s",
-                    outcome.records(), outcome.applied(), outcome.parked(), retired);
+            LOG.infof("projection rebuilt from offset 0: %d records, %d applied, %d parked, %d loans' standing;"
+                    + " old tables in %s", outcome.records(), outcome.applied(), outcome.parked(), loans, retired);
             return new Outcome(outcome.records(), outcome.applied(), outcome.parked(), retired);
         } catch (Throwable e) {
             sql("drop schema if exists " + NEXT + " cascade");

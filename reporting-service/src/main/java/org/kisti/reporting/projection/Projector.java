@@ -4,10 +4,12 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.kisti.events.KistiEvent;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
+import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRecoveryReceived;
 import org.kisti.events.loan.LoanRescheduled;
 import org.kisti.events.loan.LoanSettledEarly;
@@ -74,7 +76,8 @@ public class Projector {
         return Panache.withTransaction(() -> (schema == null ? Uni.createFrom().voidItem()
                 : Statements.execute("set local search_path to " + schema))
                 .chain(() -> claim(aggregateId, sequence))
-                .chain(claimed -> claimed ? write(event).replaceWith(true) : Uni.createFrom().item(false))
+                .chain(claimed -> claimed ? write(event).chain(() -> standing(event, schema)).replaceWith(true)
+                        : Uni.createFrom().item(false))
                 .call(() -> record == null ? Uni.createFrom().voidItem()
                         : Statements.execute(ADVANCE, record.topic(), record.partition(), record.offset() + 1)));
     }
@@ -95,6 +98,22 @@ public class Projector {
                         .executeUpdate())
                 .map(rows -> rows == 1);
     }
+
+    /**
+     * A loan fact changes the loan's standing: derived here, in the fact's transaction, on the live path; only marked
+     * during a rebuild's replay, which derives every marked loan in batches before it switches (a loan's many facts
+     * would otherwise derive it as many times).
+     */
+    private static Uni<Void> standing(KistiEvent event, String schema) {
+        if (!(event instanceof LoanEvent loan) || !CHANGE_STANDING.contains(event.getClass())) {
+            return Uni.createFrom().voidItem();
+        }
+        return schema == null ? LoanStandings.derive(loan.loanId()) : LoanStandings.mark(loan.loanId());
+    }
+
+    /** The loan facts the standing is derived from (LoanStandings reads their rows). */
+    private static final Set<Class<?>> CHANGE_STANDING = Set.of(LoanDisbursed.class, LoanRescheduled.class,
+            InstallmentPaid.class, LoanSettledEarly.class, LoanWrittenOff.class, RepaymentReversed.class);
 
     /** Each payment whose split a later fact changed takes the split that fact records, one update at a time. */
     private static Uni<Void> reallocate(List<Reallocation> changed) {
@@ -178,6 +197,8 @@ public class Projector {
             // Her settlement is a repayment like any other; what was rebated was never owed principal, and with
             // what she paid it settles every instalment from that day.
             return Rows.settlement(settled).persist()
+                    .chain(() -> Statements.execute("update loan set rebated = true where loan_id = ?1",
+                            settled.loanId()))
                     .chain(() -> ArrearsRows.splits(settled.paymentId(), settled.loanId(), settled.settledOn(),
                             settled.splits()))
                     .chain(() -> ArrearsRows.splits("rebate:" + settled.paymentId(), settled.loanId(),

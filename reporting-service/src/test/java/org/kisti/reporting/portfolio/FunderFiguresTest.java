@@ -77,6 +77,23 @@ class FunderFiguresTest {
     }
 
     @Test
+    void aSettlementsRebateReducesWhatWasDueAndItsPaymentIsOnTimeOnlyForInstalmentsNotYetDue() {
+        String org = freshOrg();
+        // Instalment 1 (due 1 February) is missed; on 10 February she settles: instalment 1 late, instalment 2's
+        // principal ahead of its day and its 100 interest rebated.
+        twoInstalmentLoan(org).settle("l-1", "m-1", "s-1", "5000.00", "100.00", "5000.00", "100.00", "2026-02-10");
+
+        awaitPortfolio(org, "2026-03-31", "&from=2026-03-01", r -> r.body("totals.otr", equalTo(ratio("1.0000")))
+                .body("totals.crr", equalTo(ratio("1.0000"))).body("totals.loanOutstanding[0].amount",
+                        equalTo("0.00")));
+        portfolio(org, "2026-02-28", "").body("totals.otr", equalTo(ratio("0.0000")))
+                .body("totals.crr", equalTo(ratio("1.0000")));
+        // Both months: 5,100 due in February paid late, 5,000 due in March (after the rebate) paid ahead.
+        portfolio(org, "2026-03-31", "&from=2026-02-01").body("totals.otr", equalTo(ratio("0.4950")));
+        portfolio(org, "2026-02-09", "").body("totals.par.'1'.amount[0].amount", equalTo("10000.00"));
+    }
+
+    @Test
     void aWrittenOffLoansInstalmentsDueAfterItsWriteOffLeaveTheRecoveryRatesAndEarlierOnesStay() {
         String org = freshOrg();
         twoInstalmentLoan(org).pay("l-1", "m-1", "p-1", 1, "100.00", "5000.00", "2026-02-01")

@@ -15,6 +15,7 @@ import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanDisbursed.Origin;
 import org.kisti.events.loan.LoanDisbursed.ScheduledInstallment;
 import org.kisti.events.loan.LoanRescheduled;
+import org.kisti.events.loan.LoanSettledEarly;
 import org.kisti.events.loan.LoanWrittenOff;
 import org.kisti.events.loan.PaymentSplit;
 import org.kisti.events.member.MemberEnrolled;
@@ -119,6 +120,22 @@ final class PortfolioFacts {
         return publish(new InstallmentPaid(org, id(loan), id(member), id(payment), interestPaid.plus(principalPaid),
                 zero, interestPaid, principalPaid, zero, day(on), "kisti-allocation/1",
                 List.of(new PaymentSplit(installment, zero, interestPaid, principalPaid)), List.of()));
+    }
+
+    /**
+     * An early settlement of a two-instalment loan on {@code on}: what is left of instalment 1 paid late, instalment
+     * 2's principal paid and its interest rebated.
+     */
+    PortfolioFacts settle(String loan, String member, String payment, String firstPrincipal, String firstInterest,
+            String secondPrincipal, String rebatedInterest, String on) {
+        Money zero = Money.zero(BDT);
+        Money principal = Money.of(firstPrincipal, BDT).plus(Money.of(secondPrincipal, BDT));
+        Money interest = Money.of(firstInterest, BDT);
+        return publish(new LoanSettledEarly(org, id(loan), id(member), id(payment), principal.plus(interest), principal,
+                interest, zero, Money.of(rebatedInterest, BDT), zero, "kisti-rebate/1", day(on),
+                List.of(new PaymentSplit(1, zero, interest, Money.of(firstPrincipal, BDT)),
+                        new PaymentSplit(2, zero, zero, Money.of(secondPrincipal, BDT))),
+                List.of(new PaymentSplit(2, zero, Money.of(rebatedInterest, BDT), zero))));
     }
 
     /** A reschedule from {@code on}: the whole new schedule, instalment numbers kept, principal each as before. */

@@ -9,11 +9,15 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.kisti.testing.CloudEventPublisher;
 import org.kisti.testing.KistiTestResource;
@@ -26,6 +30,9 @@ class RebuildTest {
 
     private static final List<String> QUERIES = List.of("asOf=2026-01-31", "asOf=2026-02-28&groupBy=branch",
             "asOf=2026-03-31&groupBy=officer", "asOf=2026-03-31&groupBy=fund&from=2026-01-01");
+
+    @Inject
+    DataSource dataSource;
 
     @Test
     void aRebuildFromOffsetZeroGivesTheSameFiguresForEveryDateAndTheFeedGoesOnAfterIt() {
@@ -56,6 +63,29 @@ class RebuildTest {
         }
         given().auth().oauth2(TestTokens.staff("org-x")).when().post("/v1/admin/projection/rebuild")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void loansMarkedForDerivingAfterAnUpgradeAreDerivedAgainWithTheSameFigures() throws Exception {
+        String org = "org-" + UUID.randomUUID().toString().substring(0, 8);
+        try (CloudEventPublisher publisher = new CloudEventPublisher()) {
+            new PortfolioFacts(org, publisher).branch("br-1", "Ghatail").group("g-1", "br-1", "o-1")
+                    .member("m-1", "g-1", "2026-01-05")
+                    .loan("l-" + org, "m-1", "3000.00", "30.00", "2026-01-05", null, "2026-02-01", "2026-03-01")
+                    .pay("l-" + org, "m-1", "p-" + org, 1, "30.00", "1000.00", "2026-02-01");
+            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250)).untilAsserted(() ->
+                    report(org, "asOf=2026-03-31").body("totals.loanOutstanding[0].amount", equalTo("2000.00")));
+            Map<String, Object> before = reports(org);
+
+            // What V10 does to every loan projected before it: no standing yet, marked to be derived.
+            try (Connection db = dataSource.getConnection(); Statement statement = db.createStatement()) {
+                statement.execute("delete from loan_standing where loan_id = 'l-" + org + "'");
+                statement.execute("insert into loan_standing_due values ('l-" + org + "')");
+            }
+
+            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                    assertThat(reports(org)).isEqualTo(before));
+        }
     }
 
     /** Each query's whole answer but its provenance (which the live consumers may have moved on). */

@@ -1,0 +1,31 @@
+-- Each loan's standing as spans of days (LoanStanding): what it owes, what is overdue and since when, what was due and
+-- paid (in all, and by each due date) towards its instalments due so far, and the interest and fees it paid, each from
+-- valid_from until the day before valid_until (null: open).
+-- Derived from the loan's rows above whenever one of its facts arrives, so a report as of D reads one span per loan
+-- (the one containing D) instead of every payment of every loan.
+create table loan_standing (
+    loan_id       varchar(64)    not null,
+    valid_from    date           not null,
+    valid_until   date,
+    outstanding   numeric(19, 2) not null,
+    overdue       numeric(19, 2) not null,
+    oldest_unpaid date,
+    recovery_due  numeric(19, 2) not null,
+    recovery_paid numeric(19, 2) not null,
+    on_time_paid  numeric(19, 2) not null,
+    interest_paid numeric(19, 2) not null,
+    primary key (loan_id, valid_from)
+);
+create index loan_standing_on_day on loan_standing using gist (daterange(valid_from, valid_until));
+
+-- Loans whose standing is to be derived again (LoanStandings.drain): every loan projected before this version.
+create table loan_standing_due (
+    loan_id varchar(64) primary key
+);
+insert into loan_standing_due (loan_id) select loan_id from loan;
+
+-- Loans whose on-time recovery of a period is not the difference of two days' standing: settled with a rebate (the
+-- rebate, dated its day, reduces what earlier instalments had due) or rescheduled (two schedules). Few: their
+-- instalments are read.
+alter table loan add column rebated boolean not null default false;
+update loan set rebated = true where loan_id in (select loan_id from loan_split where payment_id like 'rebate:%');
