@@ -7,7 +7,8 @@
 #
 # With "report" first, the portfolio report benchmark instead: a dev stack of its own in .kisti-bench-report/ (ports
 # 25442, 29102, 28181-28184: below the ephemeral range outgoing connections draw from), the reporting projection
-# filled with a synthetic organisation of growing size, the report timed (today and a year back, groupBy branch) beside a plain scan of the same rows:
+# filled with a synthetic organisation of growing size, each loan's standing derived by the service, the report timed
+# (today and a year back, groupBy branch) beside a plain scan of the same rows:
 #
 #   deploy/bench.sh report [--no-build] [--loans 10000,50000,100000] [--requests N]
 set -euo pipefail

@@ -14,9 +14,14 @@ create table loan_standing (
     recovery_paid numeric(19, 2) not null,
     on_time_paid  numeric(19, 2) not null,
     interest_paid numeric(19, 2) not null,
+    valid         daterange generated always as (daterange(valid_from, valid_until)) stored,
     primary key (loan_id, valid_from)
 );
-create index loan_standing_on_day on loan_standing using gist (daterange(valid_from, valid_until));
+-- The spans containing a day, with what a report sums from them: read from the index alone (an index-only scan), and
+-- a spatial index keeps spans of similar days together, so the 100,000 spans of a day are a few thousand pages rather
+-- than one page per loan across the table.
+create index loan_standing_on_day on loan_standing using gist (valid)
+    include (loan_id, outstanding, overdue, oldest_unpaid, recovery_due, recovery_paid, on_time_paid, interest_paid);
 
 -- Loans whose standing is to be derived again (LoanStandings.drain): every loan projected before this version.
 create table loan_standing_due (

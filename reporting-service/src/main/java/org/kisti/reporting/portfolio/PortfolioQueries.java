@@ -61,6 +61,9 @@ public class PortfolioQueries {
                     .chain(() -> session.createNativeMutationQuery("set local jit = off").executeUpdate())
                     // The attribution and the standing are held in memory for the statement's figures, not on disk.
                     .chain(() -> session.createNativeMutationQuery("set local work_mem = '64MB'").executeUpdate())
+                    // Planned for this report's dates each time: a plan cached for other dates may scan far more.
+                    .chain(() -> session.createNativeMutationQuery("set local plan_cache_mode = force_custom_plan")
+                            .executeUpdate())
                     .chain(() -> underived(session, request.orgId()))
                     .chain(() -> report.run(session))
                     .chain(() -> policies.inForce(session, request.orgId(), request.asOf()))
@@ -144,14 +147,12 @@ public class PortfolioQueries {
                     PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
                     PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
                     onTime(tally, currency, decimal(row[6]), decimal(row[7]));
+                    if (decimal(row[8]).signum() != 0) {
+                        PortfolioTally.add(tally.interestAndFees, currency, decimal(row[8]));
+                    }
                     break;
                 case OTR:
                     onTime(tally, currency, decimal(row[4]), decimal(row[5]));
-                    break;
-                case INTEREST:
-                    if (decimal(row[4]).signum() != 0) {
-                        PortfolioTally.add(tally.interestAndFees, currency, decimal(row[4]));
-                    }
                     break;
                 case RECOVERIES:
                     PortfolioTally.add(tally.recoveries, currency, decimal(row[4]));

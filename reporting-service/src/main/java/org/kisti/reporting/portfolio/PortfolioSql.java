@@ -17,7 +17,7 @@ final class PortfolioSql {
     private PortfolioSql() {}
 
     /** The figures' names, the first column of each figure's rows. */
-    enum Figure { LOANS, ARREARS, RECOVERY, OTR, INTEREST, RECOVERIES, BORROWERS, MEMBERS, SAVINGS }
+    enum Figure { LOANS, ARREARS, RECOVERY, OTR, RECOVERIES, BORROWERS, MEMBERS, SAVINGS }
 
     /**
      * Each loan in scope disbursed by the report date with its standing that day and at the end of the day before the
@@ -27,7 +27,7 @@ final class PortfolioSql {
     private static final String STANDING = """
             , standing_before as materialized (
                 select s.loan_id, s.outstanding, s.recovery_due, s.on_time_paid, s.interest_paid from loan_standing s
-                where daterange(s.valid_from, s.valid_until) @> cast(:before as date))
+                where s.valid @> cast(:before as date))
             , standing as (
                 select l.key, l.loan_id, l.member_id, l.borrower_enrolled_on, l.currency, l.principal, l.disbursed_on,
                        l.written_off_on,
@@ -39,7 +39,7 @@ final class PortfolioSql {
                        coalesce(b.interest_paid, 0) as interest_paid_before
                 from loan_standing s join loan_key l on l.loan_id = s.loan_id
                 left join standing_before b on b.loan_id = s.loan_id
-                where daterange(s.valid_from, s.valid_until) @> cast(:asOf as date))
+                where s.valid @> cast(:asOf as date))
             """;
 
     /**
@@ -62,16 +62,17 @@ final class PortfolioSql {
             group by 2, 3, 4"""; // by position: each use of :asOf is a parameter of its own to the database
 
     /**
-     * Cumulative recovery (what the instalments due by the date had due, what was paid towards them by then) and
-     * on-time recovery of the period for a loan with one schedule and no rebate: of the instalments due in the
-     * period, what they had due and what was paid by each one's due date, the differences of the standing at the date
-     * and the day before the period.
+     * Cumulative recovery (what the instalments due by the date had due, what was paid towards them by then); on-time
+     * recovery of the period for a loan with one schedule and no rebate (of the instalments due in the period, what
+     * they had due and what was paid by each one's due date); the interest and fee parts of repayments dated in the
+     * period (no upfront charge, no recovery). The period's figures are differences of the standing at the date and
+     * at the end of the day before the period.
      */
     private static final String RECOVERY = """
             select 'RECOVERY', key, currency, null, sum(recovery_due), sum(recovery_paid),
                    coalesce(sum(recovery_due - recovery_due_before) filter (where not otr_by_instalment), 0),
                    coalesce(sum(on_time_paid - on_time_paid_before) filter (where not otr_by_instalment), 0),
-                   null, null, null
+                   sum(interest_paid - interest_paid_before), null, null
             from standing group by key, currency""";
 
     /**
@@ -99,15 +100,6 @@ final class PortfolioSql {
                 where st.otr_by_instalment
                 group by st.key, st.currency, i.loan_id, i.version_from, i.number, i.amount) owed
             group by key, currency""";
-
-    /**
-     * The interest and fee parts of repayments dated in the period (no upfront charge, no recovery): what each loan
-     * had paid of them by the date less what by the day before the period.
-     */
-    private static final String INTEREST = """
-            select 'INTEREST', key, currency, null, sum(interest_paid - interest_paid_before), null, null, null, null,
-                   null, null
-            from standing group by key, currency""";
 
     /** Money recovered on loans written off, in the period: income, apart from repayments. */
     private static final String RECOVERIES = """
@@ -141,8 +133,7 @@ final class PortfolioSql {
 
     /** The loans' figures, and with them the members' if the roll-up has member rows. */
     static String loanFigures(GroupBy groupBy, boolean memberFigures, boolean wholeOrganisation) {
-        List<String> figures = new java.util.ArrayList<>(List.of(LOANS, ARREARS, RECOVERY, OTR, INTEREST,
-                RECOVERIES));
+        List<String> figures = new java.util.ArrayList<>(List.of(LOANS, ARREARS, RECOVERY, OTR, RECOVERIES));
         if (memberFigures) {
             figures.addAll(memberFigures(groupBy, wholeOrganisation));
         }
