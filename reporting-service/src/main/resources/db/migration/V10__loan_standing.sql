@@ -34,3 +34,9 @@ insert into loan_standing_due (loan_id) select loan_id from loan;
 -- instalments are read.
 alter table loan add column rebated boolean not null default false;
 update loan set rebated = true where loan_id in (select loan_id from loan_split where payment_id like 'rebate:%');
+
+-- Each member's group row holds until her next one's day (null: still), so a report finds her group on a date with a
+-- plain filter (AttributionRows keeps it with each enrolment and transfer).
+alter table member_group add column valid_until date;
+update member_group g set valid_until = (select min(n.valid_from) from member_group n
+                                         where n.member_id = g.member_id and n.valid_from > g.valid_from);

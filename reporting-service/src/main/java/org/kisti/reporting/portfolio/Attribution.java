@@ -26,13 +26,9 @@ final class Attribution {
                     , member_key as (
                         select m.member_id, m.enrolled_on, coalesce(gk.key, 'unassigned') as key
                         from member m
-                        -- Her latest group from on or before the date: the rows with none later by then (an
-                        -- anti-join the database hashes, rather than a lookup per member).
-                        left join (select mg.member_id, mg.group_id from member_group mg
-                                   where mg.valid_from <= :asOf and not exists (
-                                       select 1 from member_group later where later.member_id = mg.member_id
-                                       and later.valid_from > mg.valid_from and later.valid_from <= :asOf)) mg
-                               on mg.member_id = m.member_id
+                        -- Her group on the date: the one row of hers holding that day.
+                        left join member_group mg on mg.member_id = m.member_id and mg.valid_from <= :asOf
+                                                     and (mg.valid_until is null or mg.valid_until > :asOf)
                         left join group_key gk on gk.group_id = coalesce(mg.group_id, m.group_id)
                         where m.org_id = :orgId)
                     , account_key as (

@@ -31,8 +31,17 @@ final class AttributionRows {
     private static Uni<Void> memberGroup(String memberId, java.time.LocalDate from, String groupId) {
         return Statements.execute("insert into member_group (member_id, valid_from, group_id) values (?1, ?2, ?3)"
                 + " on conflict (member_id, valid_from) do update set group_id = excluded.group_id",
-                memberId, from, groupId);
+                memberId, from, groupId)
+                .chain(() -> Statements.execute(MEMBER_GROUP_UNTIL, memberId));
     }
+
+    /**
+     * Each of her group rows holds until her next one's day (null: still): a report as of D then picks her row with a
+     * plain filter. Recomputed for all her rows, so a back-dated transfer lands between two others correctly.
+     */
+    static final String MEMBER_GROUP_UNTIL = "update member_group g set valid_until = (select min(n.valid_from)"
+            + " from member_group n where n.member_id = g.member_id and n.valid_from > g.valid_from)"
+            + " where g.member_id = ?1";
 
     static Uni<Void> branch(BranchOpened e) {
         return Statements.execute("insert into branch (branch_id, org_id, code, name) values (?1, ?2, ?3, ?4)"
