@@ -122,7 +122,7 @@ public class PortfolioQueries {
             return chain;
         }
 
-        /** Folds one row of a figure, {@code (figure, key, currency, days, n1 .. n7)}, into its key's tally. */
+        /** Folds one row of a figure, {@code (figure, key, currency, days, n1 .. n12)}, into its key's tally. */
         private static void fold(PortfolioTally tally, Object[] row) {
             String currency = (String) row[2];
             switch (PortfolioSql.Figure.valueOf((String) row[0])) {
@@ -138,18 +138,16 @@ public class PortfolioQueries {
                         PortfolioTally.add(tally.writtenOff, currency, decimal(row[9]));
                     }
                     PortfolioTally.add(tally.outstandingBefore, currency, decimal(row[10]));
+                    PortfolioTally.add(tally.crrDue, currency, decimal(row[11]));
+                    PortfolioTally.add(tally.crrPaid, currency, decimal(row[12]));
+                    onTime(tally, currency, decimal(row[13]), decimal(row[14]));
+                    if (decimal(row[15]).signum() != 0) {
+                        PortfolioTally.add(tally.interestAndFees, currency, decimal(row[15]));
+                    }
                     break;
                 case ARREARS:
                     tally.arrears.add(new ArrearsBucket(currency, count(row[3]), count(row[4]), decimal(row[5]),
                             decimal(row[6])));
-                    break;
-                case RECOVERY:
-                    PortfolioTally.add(tally.crrDue, currency, decimal(row[4]));
-                    PortfolioTally.add(tally.crrPaid, currency, decimal(row[5]));
-                    onTime(tally, currency, decimal(row[6]), decimal(row[7]));
-                    if (decimal(row[8]).signum() != 0) {
-                        PortfolioTally.add(tally.interestAndFees, currency, decimal(row[8]));
-                    }
                     break;
                 case OTR:
                     onTime(tally, currency, decimal(row[4]), decimal(row[5]));

@@ -79,6 +79,10 @@ public class PortfolioResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "403", description = "Another organisation, or a funder token naming no funders",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "As many reports as the service runs at once are running, or"
+            + " the organisation's loans are still being derived after an upgrade or a bulk load; retry after the"
+            + " Retry-After header's seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<PortfolioView> portfolio(@PathParam("orgId") String orgId, @Context SecurityContext caller,
             // Read as text and parsed here, so a bad date is a 400 naming it rather than the framework's bare 404.
             @Parameter(description = "Business date the figures are as of", required = true, example = "2026-03-31",

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The figures' queries over the projection, run as one statement after {@link Attribution#ctes}: each figure is a
- * {@code select} of the same columns, {@code (figure, key, currency, days, n1 .. n7)}, joined by {@code union all},
+ * {@code select} of the same columns, {@code (figure, key, currency, days, n1 .. n12)}, joined by {@code union all},
  * so the attribution and each loan's standing on the date are computed once per report, and an organisation of many
  * thousands of loans costs one statement that returns sums by key, not a load of rows.
  *
@@ -17,7 +17,7 @@ final class PortfolioSql {
     private PortfolioSql() {}
 
     /** The figures' names, the first column of each figure's rows. */
-    enum Figure { LOANS, ARREARS, RECOVERY, OTR, RECOVERIES, BORROWERS, MEMBERS, SAVINGS }
+    enum Figure { LOANS, ARREARS, OTR, RECOVERIES, BORROWERS, MEMBERS, SAVINGS }
 
     /**
      * Each loan in scope disbursed by the report date with its standing that day and at the end of the day before the
@@ -43,37 +43,31 @@ final class PortfolioSql {
             """;
 
     /**
-     * Count and principal disbursed (ever and in the period), outstanding, written off in the period, and the
-     * outstanding at the end of the day before the period, for the mean the period's ratios are over.
+     * Per key and currency, in one pass over the loans: count and principal disbursed (ever and in the period),
+     * outstanding, written off in the period, and the outstanding at the end of the day before the period (for the
+     * mean the period's ratios are over); cumulative recovery (what the instalments due by the date had due, what was
+     * paid towards them by then); on-time recovery of the period for a loan with one schedule and no rebate (of the
+     * instalments due in the period, what they had due and what was paid by each one's due date); the interest and
+     * fee parts of repayments dated in the period (no upfront charge, no recovery). The period's figures are
+     * differences of the standing at the date and at the end of the day before the period.
      */
     private static final String LOANS = """
             select 'LOANS', key, currency, cast(null as integer), count(*), sum(principal),
                    count(*) filter (where disbursed_on >= :from),
                    coalesce(sum(principal) filter (where disbursed_on >= :from), 0), sum(outstanding),
                    coalesce(sum(principal_written_off) filter (where written_off_on between :from and :asOf), 0),
-                   sum(outstanding_before)
+                   sum(outstanding_before), sum(recovery_due), sum(recovery_paid),
+                   coalesce(sum(recovery_due - recovery_due_before) filter (where not otr_by_instalment), 0),
+                   coalesce(sum(on_time_paid - on_time_paid_before) filter (where not otr_by_instalment), 0),
+                   sum(interest_paid - interest_paid_before)
             from standing group by key, currency""";
 
     /** The open loans (owing principal or overdue) by days in arrears: count, outstanding, overdue. */
     private static final String ARREARS = """
             select 'ARREARS', key, currency, coalesce(cast(:asOf as date) - oldest_unpaid, 0), count(*),
-                   sum(outstanding), sum(overdue), null, null, null, null
+                   sum(outstanding), sum(overdue), null, null, null, null, null, null, null, null, null
             from standing where outstanding > 0 or overdue > 0
             group by 2, 3, 4"""; // by position: each use of :asOf is a parameter of its own to the database
-
-    /**
-     * Cumulative recovery (what the instalments due by the date had due, what was paid towards them by then); on-time
-     * recovery of the period for a loan with one schedule and no rebate (of the instalments due in the period, what
-     * they had due and what was paid by each one's due date); the interest and fee parts of repayments dated in the
-     * period (no upfront charge, no recovery). The period's figures are differences of the standing at the date and
-     * at the end of the day before the period.
-     */
-    private static final String RECOVERY = """
-            select 'RECOVERY', key, currency, null, sum(recovery_due), sum(recovery_paid),
-                   coalesce(sum(recovery_due - recovery_due_before) filter (where not otr_by_instalment), 0),
-                   coalesce(sum(on_time_paid - on_time_paid_before) filter (where not otr_by_instalment), 0),
-                   sum(interest_paid - interest_paid_before), null, null
-            from standing group by key, currency""";
 
     /**
      * On-time recovery of the period for the few loans rescheduled or settled with a rebate: the instalments due in
@@ -81,7 +75,8 @@ final class PortfolioSql {
      * each had due less what a settlement rebated by the date, and what was paid towards it by its due date.
      */
     private static final String OTR = """
-            select 'OTR', key, currency, null, sum(amount - rebated), sum(on_time), null, null, null, null, null
+            select 'OTR', key, currency, null, sum(amount - rebated), sum(on_time), null, null, null, null, null, null,
+                   null, null, null, null
             from (
                 select st.key, st.currency, i.amount,
                        coalesce(sum(s.amount) filter (where s.payment_id like 'rebate:%'), 0) as rebated,
@@ -103,7 +98,8 @@ final class PortfolioSql {
 
     /** Money recovered on loans written off, in the period: income, apart from repayments. */
     private static final String RECOVERIES = """
-            select 'RECOVERIES', st.key, c.currency, null, sum(c.amount), null, null, null, null, null, null
+            select 'RECOVERIES', st.key, c.currency, null, sum(c.amount), null, null, null, null, null, null, null,
+                   null, null, null, null
             from loan_recovery c join standing st on st.loan_id = c.loan_id
             where c.org_id = :orgId and c.recovered_on between :from and :asOf
             group by st.key, c.currency""";
@@ -111,13 +107,15 @@ final class PortfolioSql {
     // Distinct across currencies: a member with a BDT and an INR loan is one borrower. Only a member the projection
     // knows, enrolled by the date, counts: a loan naming anyone else is a fact about no borrower the funder can see.
     private static final String BORROWERS = """
-            select 'BORROWERS', key, null, null, count(*), null, null, null, null, null, null
+            select 'BORROWERS', key, null, null, count(*), null, null, null, null, null, null, null, null, null,
+                   null, null
             from (select distinct key, member_id from standing
                   where outstanding > 0 and borrower_enrolled_on <= :asOf) borrower
             group by key""";
 
     private static final String MEMBERS = """
-            select 'MEMBERS', mk.key, null, null, count(*), null, null, null, null, null, null
+            select 'MEMBERS', mk.key, null, null, count(*), null, null, null, null, null, null, null, null, null,
+                   null, null
             from member m join member_key mk on mk.member_id = m.member_id
             where m.enrolled_on <= :asOf and (m.exit_date is null or m.exit_date > :asOf)
             group by mk.key""";
@@ -125,7 +123,7 @@ final class PortfolioSql {
     private static String savings(String fallbackKey) {
         return """
                 select 'SAVINGS', coalesce(ak.key, %s), sm.currency, null, sum(sm.amount), null, null, null, null,
-                       null, null
+                       null, null, null, null, null, null, null
                 from savings_movement sm left join account_key ak on ak.account_id = sm.account_id
                 where sm.org_id = :orgId and sm.moved_on <= :asOf
                 group by 1, 2, 3""".formatted(fallbackKey);
@@ -133,7 +131,7 @@ final class PortfolioSql {
 
     /** The loans' figures, and with them the members' if the roll-up has member rows. */
     static String loanFigures(GroupBy groupBy, boolean memberFigures, boolean wholeOrganisation) {
-        List<String> figures = new java.util.ArrayList<>(List.of(LOANS, ARREARS, RECOVERY, OTR, RECOVERIES));
+        List<String> figures = new java.util.ArrayList<>(List.of(LOANS, ARREARS, OTR, RECOVERIES));
         if (memberFigures) {
             figures.addAll(memberFigures(groupBy, wholeOrganisation));
         }
