@@ -22,7 +22,8 @@ import org.kisti.devstack.KistiService;
  * run on the same data: one plain scan of the rows the report reads (instalments, splits, repayments), summed without
  * attribution, arrears or ratios. The projection's tables are filled in SQL (a synthetic organisation of 20 branches,
  * 2,000 groups, one borrower per loan, 40 weekly instalments, most paid on time, some late, some missed, a few loans
- * written off): how fast the projection fills them from the topics is the catch-up benchmark's question, not this one.
+ * written off), then the service derives each new loan's standing from those rows (timed and printed, as after an
+ * upgrade): how fast the projection fills its fact tables from the topics is the catch-up benchmark's question.
  */
 public final class ReportBench {
 
