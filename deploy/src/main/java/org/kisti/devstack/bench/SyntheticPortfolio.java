@@ -51,8 +51,7 @@ final class SyntheticPortfolio {
                 + paidOn + " <= date '2026-11-23' and i % 200 <> 0";
         run("insert into loan_repayment select 'p-' || i || '-' || n, 'l-' || i, ?, 250.00, 25.00, 0.00, 'BDT', "
                 + paidOn + paid);
-        run("insert into loan_split select 'p-' || i || '-' || n, 'l-' || i, n, 275.00, " + paidOn + ", "
-                + disbursed + " + 7 * n" + paid
+        run("insert into loan_split select 'p-' || i || '-' || n, 'l-' || i, n, 275.00, " + paidOn + paid
                 + " and ? is not null");
         // One loan in 200 stops paying and is written off 500 days after disbursement.
         run("update loan set written_off_on = disbursed_on + 500, principal_written_off = 10000.00"

@@ -43,11 +43,8 @@ final class ArrearsRows {
         }
         for (PaymentSplit split : splits) {
             BigDecimal amount = split.fee().amount().add(split.interest().amount()).add(split.principal().amount());
-            // With its instalment's due date on the latest schedule: the one date a loan never rescheduled has.
             chain = chain.chain(() -> Statements.execute("insert into loan_split (payment_id, loan_id, number, amount,"
-                    + " paid_on, due_date) values (?1, ?2, ?3, ?4, ?5, (select i.due_date from loan_installment i"
-                    + " where i.loan_id = ?2 and i.number = ?3 order by i.version_from desc limit 1))", paymentId,
-                    loanId, split.installment(), amount, paidOn));
+                    + " paid_on) values (?1, ?2, ?3, ?4, ?5)", paymentId, loanId, split.installment(), amount, paidOn));
         }
         return chain;
     }

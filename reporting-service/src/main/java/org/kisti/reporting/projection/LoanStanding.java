@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.TreeSet;
 
@@ -84,7 +85,7 @@ public final class LoanStanding {
     }
 
     /** Every day on which something the standing depends on may change, from the disbursement on. */
-    private static TreeSet<LocalDate> changeDays(Facts facts) {
+    private static NavigableSet<LocalDate> changeDays(Facts facts) {
         TreeSet<LocalDate> days = new TreeSet<>();
         days.add(facts.disbursedOn());
         if (facts.writtenOffOn() != null) {
@@ -97,7 +98,7 @@ public final class LoanStanding {
         }
         facts.splits().forEach(split -> days.add(split.paidOn()));
         facts.repayments().forEach(repayment -> days.add(repayment.paidOn()));
-        return new TreeSet<>(days.tailSet(facts.disbursedOn(), true));
+        return days.tailSet(facts.disbursedOn(), true);
     }
 
     private static Span on(Facts facts, Map<Integer, List<Split>> splits, LocalDate day, LocalDate until) {

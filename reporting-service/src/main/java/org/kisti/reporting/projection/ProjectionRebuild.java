@@ -34,8 +34,8 @@ import org.kisti.reporting.parking.Parking;
  * Rebuilds the projection from offset 0 into fresh tables, then switches to them: the schema {@value #NEXT} is
  * migrated afresh, every record of the three topics up to their ends when the rebuild began is applied into it as the
  * live consumers would (parked alike), the replayed loans' standing is derived ({@link LoanStandings#drain}), the
- * organisations' classification policies are copied over (they are not
- * projected facts), and the schemas are swapped: the old one is kept, renamed {@code projection_retired_<time>}.
+ * organisations' classification policies are copied over (they are not projected facts), and the schemas are
+ * swapped: the old one is kept, renamed {@code projection_retired_<time>}.
  * The live consumers are held meanwhile ({@link ProjectionGate}), so reports keep answering from the old tables,
  * unchanged, until the switch; then they go on from their own offsets, and what the rebuild already applied they find
  * applied (the aggregates' positions), so nothing is applied twice or missed.
