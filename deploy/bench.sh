@@ -19,6 +19,10 @@ main=org.kisti.devstack.bench.RelayBench
 if [[ "${1:-}" == report ]]; then
   main=org.kisti.devstack.bench.ReportBench
   shift
+elif [[ "${1:-}" == chaos ]]; then
+  # deploy/chaos.sh comes this way: the fault harness (org.kisti.devstack.chaos.FaultHarness).
+  main=org.kisti.devstack.chaos.FaultHarness
+  shift
 fi
 args=()
 for arg in "$@"; do

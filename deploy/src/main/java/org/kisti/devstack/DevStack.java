@@ -221,6 +221,12 @@ public final class DevStack implements AutoCloseable {
                 Arrays.stream(KistiService.values()).map(KistiService::database).toList());
 
         long t1 = System.nanoTime();
+        KafkaBroker broker = launchKafka();
+        broker.ensureTopics(TOPICS);
+        out.printf("Kafka ready on %s in %.1f s (topics %s)%n", broker.bootstrapServers(), seconds(t1), TOPICS);
+    }
+
+    private KafkaBroker launchKafka() throws Exception {
         KafkaBroker broker = KafkaBroker.launch(home.resolve("kafka"),
                 options.repoRoot().resolve("deploy/target/kafka-lib"), logDir(), runDir(home),
                 options.kafkaPort, options.kafkaControllerPort);
@@ -229,8 +235,7 @@ public final class DevStack implements AutoCloseable {
             abortIfStopRequested();
         }
         broker.awaitReady(Duration.ofSeconds(60));
-        broker.ensureTopics(TOPICS);
-        out.printf("Kafka ready on %s in %.1f s (topics %s)%n", broker.bootstrapServers(), seconds(t1), TOPICS);
+        return broker;
     }
 
     private void startServices() throws Exception {
@@ -270,11 +275,49 @@ public final class DevStack implements AutoCloseable {
 
     /** Kills one service hard (SIGKILL) and starts it again on the same PostgreSQL and Kafka; returns when ready. */
     public void killAndRestart(KistiService service) throws Exception {
-        Services current;
-        synchronized (this) {
-            current = services;
+        currentServices().killAndRestart(service, options.serviceTimeout, options.out);
+    }
+
+    /**
+     * Kills one component hard, as a crash, the OOM killer or a pulled plug would (SIGKILL; for PostgreSQL the
+     * postmaster and all its backends), and leaves it down: nothing runs its shutdown code. {@link #start} brings it
+     * back on the same data and ports. The fault harness's way in.
+     */
+    public void kill(Component component) throws InterruptedException {
+        if (component.service().isPresent()) {
+            currentServices().kill(component.service().get(), options.out);
+            return;
         }
-        current.killAndRestart(service, options.serviceTimeout, options.out);
+        synchronized (this) {
+            if (component == Component.POSTGRES) {
+                postgres.kill();
+            } else {
+                kafka.kill();
+            }
+        }
+        options.out.printf("  %-18s killed (SIGKILL)%n", component.label());
+    }
+
+    /** Starts a component {@link #kill killed} earlier, on the same data and ports; returns once it is ready. */
+    public void start(Component component) throws Exception {
+        if (component.service().isPresent()) {
+            currentServices().start(component.service().get(), options.serviceTimeout, options.out);
+        } else if (component == Component.POSTGRES) {
+            Postgres pg = Postgres.start(home.resolve("postgres"), logDir().resolve("postgres.log"),
+                    options.postgresPort);
+            synchronized (this) {
+                postgres = pg;
+            }
+        } else {
+            launchKafka();
+        }
+    }
+
+    private synchronized Services currentServices() {
+        if (services == null) {
+            throw new IllegalStateException("The services are not running");
+        }
+        return services;
     }
 
     /**

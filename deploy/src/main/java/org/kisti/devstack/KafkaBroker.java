@@ -208,6 +208,12 @@ final class KafkaBroker implements AutoCloseable {
         return process;
     }
 
+    /** SIGKILL, as a crash would: no flush, no clean-shutdown marker; the next start recovers its logs. */
+    void kill() throws InterruptedException {
+        process.process().destroyForcibly();
+        process.process().waitFor();
+    }
+
     /** SIGTERM lets the broker flush and write its clean-shutdown marker, so the next start skips log recovery. */
     @Override
     public void close() {

@@ -153,11 +153,24 @@ final class Services implements AutoCloseable {
     /** Kills one service with SIGKILL, as a crash or the OOM killer would, and starts it again, ready. */
     void killAndRestart(KistiService service, Duration timeout, PrintStream out)
             throws IOException, InterruptedException {
+        kill(service, out);
+        start(service, timeout, out);
+    }
+
+    /** SIGKILL: no shutdown hook runs, in-flight requests and transactions die with the JVM. */
+    synchronized void kill(KistiService service, PrintStream out) throws InterruptedException {
+        ChildProcess process = running.get(service);
+        process.process().destroyForcibly();
+        process.process().waitFor();
+        out.printf("  %-18s killed (SIGKILL)%n", process.name());
+    }
+
+    /** Starts a service that was killed, on the same database and broker; returns when it is ready. */
+    void start(KistiService service, Duration timeout, PrintStream out) throws IOException, InterruptedException {
         synchronized (this) {
-            ChildProcess process = running.get(service);
-            process.process().destroyForcibly();
-            process.process().waitFor();
-            out.printf("  %-18s killed (SIGKILL)%n", process.name());
+            if (running.get(service).isAlive()) {
+                throw new IllegalStateException(service.module() + " is running");
+            }
             running.put(service, ChildProcess.startJava(service.module(), jvmArgs(wiring, service),
                     wiring.repoRoot(), wiring.logDir().resolve(service.module() + ".log"), wiring.runDir()));
         }

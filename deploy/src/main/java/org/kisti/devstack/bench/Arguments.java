@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** {@code --name value} pairs. */
-final class Arguments {
+public final class Arguments {
 
     private Arguments() {}
 
-    static Map<String, String> parse(String[] args) {
+    public static Map<String, String> parse(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             if (!args[i].startsWith("--")) {

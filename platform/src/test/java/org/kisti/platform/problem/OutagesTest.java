@@ -17,6 +17,22 @@ class OutagesTest {
     }
 
     @Test
+    void aDatabaseCrashingOrStillRecoveringFromOneIsAnOutage() {
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException(
+                "terminating connection because of crash of another server process", "57P02")))).isTrue();
+        assertThat(Outages.isOutage(new RuntimeException(new SQLException("the database system is in recovery mode",
+                "57P03")))).isTrue();
+    }
+
+    @Test
+    void aCommitWhoseConnectionDiedUnderItIsAnOutage() {
+        Exception commit = new IllegalStateException("ARJUNA016053: Could not commit transaction.");
+        commit.addSuppressed(new Exception("Error trying to transactionCommit local transaction",
+                new SQLException("FATAL: terminating connection due to unexpected postmaster exit", "57P01")));
+        assertThat(Outages.isOutage(new RuntimeException("Error invoking subclass method", commit))).isTrue();
+    }
+
+    @Test
     void aFaultOfTheServiceItselfIsNot() {
         assertThat(Outages.isOutage(new IllegalStateException("a bug"))).isFalse();
         assertThat(Outages.isOutage(new RuntimeException(new SQLException("duplicate key", "23505")))).isFalse();

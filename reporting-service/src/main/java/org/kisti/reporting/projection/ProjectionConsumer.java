@@ -3,6 +3,7 @@ package org.kisti.reporting.projection;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -20,12 +21,16 @@ import org.kisti.reporting.parking.Parking;
  * committed only after the returned Uni completes, that is after the record's transaction committed: at least once,
  * made exactly-once in effect by the applied positions. A record this reader cannot apply (a type a newer producer
  * added, a value it cannot read) is parked with the reason, and its aggregate's later records wait behind it, so no
- * fact goes missing and none is applied out of order; a failure of the database fails the channel, and health says so.
+ * fact goes missing and none is applied out of order. An outage of the database (refused, lost, crashed, recovering)
+ * holds the record and applies it again with backoff until the database is back; any other failure of the database
+ * fails the channel, and health says so.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
 
     private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
+    private static final Duration OUTAGE_FIRST_RETRY = Duration.ofMillis(250);
+    private static final Duration OUTAGE_LONGEST_WAIT = Duration.ofSeconds(5);
 
     private final ObjectMapper json = EventJson.newMapper();
     private final Projector projector;
@@ -60,7 +65,12 @@ public class ProjectionConsumer {
     }
 
     Uni<Void> project(ConsumerRecord<String, byte[]> record) {
-        return gate.pass(() -> projectNow(record));
+        return gate.pass(() -> Uni.createFrom().deferred(() -> projectNow(record))
+                .onFailure(StoreOutages::isOutage).invoke(outage -> LOG.warnf(
+                        "the projection's database is unreachable (%s); %s-%d@%d is applied again once it is back",
+                        outage.getMessage(), record.topic(), record.partition(), record.offset()))
+                .onFailure(StoreOutages::isOutage).retry()
+                .withBackOff(OUTAGE_FIRST_RETRY, OUTAGE_LONGEST_WAIT).indefinitely());
     }
 
     private Uni<Void> projectNow(ConsumerRecord<String, byte[]> record) {
