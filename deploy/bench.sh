@@ -11,6 +11,11 @@
 # (today and a year back, groupBy branch) beside a plain scan of the same rows:
 #
 #   deploy/bench.sh report [--no-build] [--loans 10000,50000,100000] [--requests N]
+#
+# With "repayments" first, repayments over REST from concurrent clients beside the same event rows inserted by JDBC,
+# one per transaction, in the same database (.kisti-bench-repayments/, ports 25472, 29132-29133, 28481-28484):
+#
+#   deploy/bench.sh repayments [--no-build] [--clients 8] [--seconds 20] [--loans-per-client 4]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -18,6 +23,9 @@ build=true
 main=org.kisti.devstack.bench.RelayBench
 if [[ "${1:-}" == report ]]; then
   main=org.kisti.devstack.bench.ReportBench
+  shift
+elif [[ "${1:-}" == repayments ]]; then
+  main=org.kisti.devstack.bench.RepaymentBench
   shift
 elif [[ "${1:-}" == chaos ]]; then
   # deploy/chaos.sh comes this way: the fault harness (org.kisti.devstack.chaos.FaultHarness).

@@ -82,7 +82,7 @@ public final class RelayBench {
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
     }
 
-    private static long rssMegabytes(long pid) {
+    static long rssMegabytes(long pid) {
         try {
             List<String> status = Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"));
             return status.stream().filter(line -> line.startsWith("VmRSS:"))

@@ -132,7 +132,7 @@ public final class FaultHarness {
                 .kafkaPorts(options.portBase + 832, options.portBase + 833)
                 .serviceTimeout(Duration.ofSeconds(180)).out(out);
         for (KistiService service : KistiService.values()) {
-            stackOptions.servicePort(service, options.portBase + service.defaultPort() % 100);
+            stackOptions.servicePort(service, options.portBase + service.defaultPort() - 8080);
         }
         try (DevStack stack = DevStack.start(stackOptions)) {
             FieldApp app = new FieldApp(stack::serviceUrl, stack.token("staff"));

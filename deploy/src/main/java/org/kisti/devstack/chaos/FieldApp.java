@@ -20,9 +20,10 @@ import org.kisti.devstack.KistiService;
  * The load of the fault harness: field officers' apps enrolling members, opening savings, depositing, disbursing and
  * collecting repayments. Each request carries its own Idempotency-Key, and an app that gets no answer, a 5xx or a
  * "retry" answer sends the same request with the same key again, as an app on a weak network does, until it gets
- * an answer (or gives up after {@link #GIVE_UP_AFTER}, which the audit counts as a failure).
+ * an answer (or gives up after {@link #GIVE_UP_AFTER}, which the audit counts as a failure). The repayment benchmark
+ * drives the same calls.
  */
-final class FieldApp {
+public final class FieldApp {
 
     static final String ORG = "org-demo";
     /** The stated timeout: an answer later than this is a hang. */
@@ -36,13 +37,13 @@ final class FieldApp {
     private final AtomicInteger households = new AtomicInteger();
     private String groupId;
 
-    FieldApp(Function<KistiService, String> urls, String token) {
+    public FieldApp(Function<KistiService, String> urls, String token) {
         this.urls = urls;
         this.token = token;
     }
 
     /** The branch and the group every member joins. */
-    void setUp() throws InterruptedException {
+    public void setUp() throws InterruptedException {
         String branch = send(Request.OPEN_BRANCH, "/branches", """
                 {"name":"Dhanmondi","code":"DHK-07","district":"Dhaka","subDistrict":"Dhanmondi",\
                 "openedOn":"2025-01-01"}""").createdId();
@@ -82,10 +83,7 @@ final class FieldApp {
 
     /** A new member's first weeks: enrolled, saves, borrows, repays three weeks, saves again. */
     private void serveHousehold(int n) throws InterruptedException {
-        String member = send(Request.ENROL, "/members", """
-                {"groupId":"%s","name":"Member %d","dateOfBirth":"1990-04-14","gender":"FEMALE",\
-                "householdId":"hh-%d","landDecimals":"12.50","enrolledOn":"2026-01-05"}""".formatted(groupId, n, n))
-                .createdId();
+        String member = enrol(n);
         if (member == null) {
             return;
         }
@@ -94,20 +92,39 @@ final class FieldApp {
         if (account != null) {
             deposit(account, "2026-01-05");
         }
-        String loan = send(Request.DISBURSE, "/loans", """
-                {"memberId":"%s","terms":{"principal":"10000.00","currency":"BDT","interestMethod":"FLAT",\
-                "rateBasis":"PER_LOAN","annualInterestRate":"12.50","repaymentFrequency":"WEEKLY",\
-                "numberOfInstallments":46,"disbursementDate":"2026-01-05","firstRepaymentDate":"2026-01-19"}}"""
-                .formatted(member)).createdId();
+        String loan = disburse(member);
         if (loan != null) {
             for (String paidOn : List.of("2026-01-19", "2026-01-26", "2026-02-02")) {
-                send(Request.REPAY, "/loans/" + loan + "/repayments", """
-                        {"amount":"245.00","currency":"BDT","paidOn":"%s"}""".formatted(paidOn));
+                repay(loan, "245.00", paidOn);
             }
         }
         if (account != null) {
             deposit(account, "2026-01-26");
         }
+    }
+
+    /** Enrols household {@code n}'s member into the group; her id, or null if refused. */
+    public String enrol(int n) throws InterruptedException {
+        return send(Request.ENROL, "/members", """
+                {"groupId":"%s","name":"Member %d","dateOfBirth":"1990-04-14","gender":"FEMALE",\
+                "householdId":"hh-%d","landDecimals":"12.50","enrolledOn":"2026-01-05"}""".formatted(groupId, n, n))
+                .createdId();
+    }
+
+    /** A loan of 10,000 taka over 46 weeks from 2026-01-05; its id, or null if refused. */
+    public String disburse(String member) throws InterruptedException {
+        return send(Request.DISBURSE, "/loans", """
+                {"memberId":"%s","terms":{"principal":"10000.00","currency":"BDT","interestMethod":"FLAT",\
+                "rateBasis":"PER_LOAN","annualInterestRate":"12.50","repaymentFrequency":"WEEKLY",\
+                "numberOfInstallments":46,"disbursementDate":"2026-01-05","firstRepaymentDate":"2026-01-19"}}"""
+                .formatted(member)).createdId();
+    }
+
+    /** True once the repayment is stored (answered 2xx, however many attempts that took). */
+    public boolean repay(String loan, String amount, String paidOn) throws InterruptedException {
+        return send(Request.REPAY, "/loans/" + loan + "/repayments", """
+                {"amount":"%s","currency":"BDT","paidOn":"%s"}""".formatted(amount, paidOn))
+                .outcome() == Call.Outcome.CREATED;
     }
 
     private void deposit(String account, String on) throws InterruptedException {

@@ -2,6 +2,7 @@ package org.kisti.eventsourcing.axon;
 
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
+import java.sql.SQLTransientConnectionException;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 
@@ -20,15 +21,24 @@ public class JtaTransactionManager implements TransactionManager {
 
     @Override
     public Transaction startTransaction() {
+        int status;
         try {
-            if (jta.getStatus() == Status.STATUS_ACTIVE) {
+            status = jta.getStatus();
+            if (status == Status.STATUS_ACTIVE) {
                 return new Joined();
             }
-            jta.begin();
-            return new Owned();
+            if (status == Status.STATUS_NO_TRANSACTION) {
+                jta.begin();
+                return new Owned();
+            }
         } catch (Exception e) {
             throw new IllegalStateException("could not start a JTA transaction", e);
         }
+        // The caller's transaction was rolled back or doomed before the command ran: seen when the database died
+        // under the request (the fault harness). Nothing was stored; the client's retry with its Idempotency-Key
+        // runs in a new transaction, so this is a 503 with Retry-After, not a 500.
+        throw new IllegalStateException("the request's transaction is no longer active (JTA status " + status
+                + "); nothing was stored", new SQLTransientConnectionException("transaction lost with its connection"));
     }
 
     private final class Owned implements Transaction {
