@@ -16,6 +16,12 @@
 # one per transaction, in the same database (.kisti-bench-repayments/, ports 25472, 29132-29133, 28481-28484):
 #
 #   deploy/bench.sh repayments [--no-build] [--clients 8] [--seconds 20] [--loans-per-client 4]
+#
+# With "catch-up" first, the reporting projection working off a backlog and rebuilding from offset 0, beside a plain
+# consumer of the same topics (.kisti-bench-catch-up/, ports 25482, 29142-29143, 28491-28494): households served
+# over REST, their events copied into the stores with fresh ids:
+#
+#   deploy/bench.sh catch-up [--no-build] [--households 20] [--copies 100]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -26,6 +32,9 @@ if [[ "${1:-}" == report ]]; then
   shift
 elif [[ "${1:-}" == repayments ]]; then
   main=org.kisti.devstack.bench.RepaymentBench
+  shift
+elif [[ "${1:-}" == catch-up ]]; then
+  main=org.kisti.devstack.bench.CatchUpBench
   shift
 elif [[ "${1:-}" == chaos ]]; then
   # deploy/chaos.sh comes this way: the fault harness (org.kisti.devstack.chaos.FaultHarness).

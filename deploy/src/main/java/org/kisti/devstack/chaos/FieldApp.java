@@ -60,7 +60,7 @@ public final class FieldApp {
      * Runs {@code clients} apps until {@code keepGoing} turns false or {@code maxHouseholds} are served; each app
      * serves one household after another, the whole of one before the next.
      */
-    void run(int clients, int maxHouseholds, BooleanSupplier keepGoing) throws InterruptedException {
+    public void run(int clients, int maxHouseholds, BooleanSupplier keepGoing) throws InterruptedException {
         List<Thread> apps = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Thread app = new Thread(() -> {
