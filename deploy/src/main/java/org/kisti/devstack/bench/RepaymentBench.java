@@ -56,11 +56,16 @@ public final class RepaymentBench {
             FieldApp app = new FieldApp(stack::serviceUrl, stack.token("staff"));
             app.setUp();
             out.printf("Disbursing %d loans (%d per client)...%n", clients * loansPerClient, loansPerClient);
+            // All enrolled first: a loan waits (422, retried) until the loan service has heard of its member.
+            List<String> members = new ArrayList<>();
+            for (int m = 0; m < clients * loansPerClient; m++) {
+                members.add(app.enrol(m));
+            }
             List<List<String>> loans = new ArrayList<>();
             for (int c = 0; c < clients; c++) {
                 List<String> own = new ArrayList<>();
                 for (int l = 0; l < loansPerClient; l++) {
-                    own.add(app.disburse(app.enrol(c * loansPerClient + l)));
+                    own.add(app.disburse(members.get(c * loansPerClient + l)));
                 }
                 loans.add(own);
             }
