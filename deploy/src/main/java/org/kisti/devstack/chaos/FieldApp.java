@@ -3,6 +3,7 @@ package org.kisti.devstack.chaos;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -64,9 +65,11 @@ public final class FieldApp {
         List<Thread> apps = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
             Thread app = new Thread(() -> {
-                while (keepGoing.getAsBoolean() && households.incrementAndGet() <= maxHouseholds) {
+                for (int household = households.incrementAndGet();
+                        keepGoing.getAsBoolean() && household <= maxHouseholds;
+                        household = households.incrementAndGet()) {
                     try {
-                        serveHousehold(households.get());
+                        serveHousehold(household);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
@@ -163,6 +166,9 @@ public final class FieldApp {
                 call.failed(retry);
                 waitMillis = response.headers().firstValue("Retry-After")
                         .map(seconds -> Math.min(5_000, Long.parseLong(seconds.trim()) * 1000)).orElse(backoff);
+            } catch (HttpConnectTimeoutException unreachable) {
+                // Not a hang: no connection was made (a service starting, a busy machine); nothing was asked.
+                call.failed("no connection (service down)");
             } catch (HttpTimeoutException hang) {
                 call.failed("no answer within " + ANSWER_WITHIN.toSeconds() + " s");
             } catch (IOException unreachable) {
