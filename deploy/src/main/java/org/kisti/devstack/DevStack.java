@@ -53,6 +53,20 @@ public final class DevStack implements AutoCloseable {
             return new Options();
         }
 
+        /**
+         * A stack of its own beside a developer's (a benchmark's, the fault harness's): fresh, in {@code home},
+         * PostgreSQL on {@code postgresPort}, Kafka on {@code kafkaPort} and the next port, each service on
+         * {@code serviceBase} plus the last digit of its default port (member +1 ... reporting +4).
+         */
+        public static Options isolated(Path repoRoot, Path home, int postgresPort, int kafkaPort, int serviceBase) {
+            Options options = new Options().repoRoot(repoRoot).home(home).fresh(true).postgresPort(postgresPort)
+                    .kafkaPorts(kafkaPort, kafkaPort + 1);
+            for (KistiService service : KistiService.values()) {
+                options.servicePort(service, serviceBase + service.defaultPort() % 10);
+            }
+            return options;
+        }
+
         /** The repository checkout holding the services' target directories; default: found upwards from cwd. */
         public Options repoRoot(Path repoRoot) {
             this.repoRoot = repoRoot.toAbsolutePath().normalize();

@@ -56,12 +56,8 @@ public final class CatchUpBench {
         Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize();
         PrintStream out = System.out;
 
-        DevStack.Options stackOptions = DevStack.Options.defaults().repoRoot(repo)
-                .home(repo.resolve(".kisti-bench-catch-up")).fresh(true).postgresPort(25482)
-                .kafkaPorts(29142, 29143).out(out);
-        for (KistiService service : KistiService.values()) {
-            stackOptions.servicePort(service, 28490 + service.defaultPort() - 8080);
-        }
+        DevStack.Options stackOptions = DevStack.Options.isolated(repo, repo.resolve(".kisti-bench-catch-up"), 25482,
+                29142, 28490).out(out);
         try (DevStack stack = DevStack.start(stackOptions)) {
             out.printf("Serving %d households over REST...%n", households);
             FieldApp app = new FieldApp(stack::serviceUrl, stack.token("staff"));

@@ -30,11 +30,8 @@ public final class RelayBench {
         Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize();
         PrintStream out = System.out;
 
-        DevStack.Options stackOptions = DevStack.Options.defaults().repoRoot(repo).home(repo.resolve(".kisti-bench"))
-                .fresh(true).postgresPort(35432).kafkaPorts(39092, 39093).out(out);
-        for (KistiService service : KistiService.values()) {
-            stackOptions.servicePort(service, 38000 + service.defaultPort() % 100);
-        }
+        DevStack.Options stackOptions = DevStack.Options.isolated(repo, repo.resolve(".kisti-bench"), 35432, 39092,
+                38080).out(out);
         long started = System.nanoTime();
         DevStack stack = DevStack.start(stackOptions);
         double startSeconds = (System.nanoTime() - started) / 1e9;

@@ -44,12 +44,8 @@ public final class RepaymentBench {
         Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize();
         PrintStream out = System.out;
 
-        DevStack.Options stackOptions = DevStack.Options.defaults().repoRoot(repo)
-                .home(repo.resolve(".kisti-bench-repayments")).fresh(true).postgresPort(25472)
-                .kafkaPorts(29132, 29133).out(out);
-        for (KistiService service : KistiService.values()) {
-            stackOptions.servicePort(service, 28480 + service.defaultPort() - 8080);
-        }
+        DevStack.Options stackOptions = DevStack.Options.isolated(repo, repo.resolve(".kisti-bench-repayments"), 25472,
+                29132, 28480).out(out);
         long started = System.nanoTime();
         try (DevStack stack = DevStack.start(stackOptions)) {
             double startSeconds = (System.nanoTime() - started) / 1e9;

@@ -43,12 +43,8 @@ public final class ReportBench {
         Path repo = Path.of(options.getOrDefault("repo", ".")).toAbsolutePath().normalize();
         PrintStream out = System.out;
 
-        DevStack.Options stackOptions = DevStack.Options.defaults().repoRoot(repo)
-                .home(repo.resolve(".kisti-bench-report")).fresh(true).postgresPort(25442).kafkaPorts(29102, 29103)
-                .out(out);
-        for (KistiService service : KistiService.values()) {
-            stackOptions.servicePort(service, 28100 + service.defaultPort() % 100);
-        }
+        DevStack.Options stackOptions = DevStack.Options.isolated(repo, repo.resolve(".kisti-bench-report"), 25442,
+                29102, 28180).out(out);
         DevStack stack = DevStack.start(stackOptions);
         List<String> lines = new ArrayList<>();
         String header = "| loans | what | p50 ms | p95 ms | p50 ratio to baseline |%n|---|---|---|---|---|%n";

@@ -127,13 +127,9 @@ public final class FaultHarness {
         schedule.forEach(f -> out.printf("  %2d. at %5.1f s  kill -9 %-18s down %d s%n", f.number(),
                 f.at().toMillis() / 1000.0, f.target().label(), f.down().toSeconds()));
 
-        DevStack.Options stackOptions = DevStack.Options.defaults().repoRoot(options.repo).home(options.home)
-                .fresh(true).postgresPort(options.portBase - 2828)
-                .kafkaPorts(options.portBase + 832, options.portBase + 833)
+        DevStack.Options stackOptions = DevStack.Options.isolated(options.repo, options.home,
+                options.portBase - 2828, options.portBase + 832, options.portBase)
                 .serviceTimeout(Duration.ofSeconds(180)).out(out);
-        for (KistiService service : KistiService.values()) {
-            stackOptions.servicePort(service, options.portBase + service.defaultPort() - 8080);
-        }
         try (DevStack stack = DevStack.start(stackOptions)) {
             FieldApp app = new FieldApp(stack::serviceUrl, stack.token("staff"));
             app.setUp();
