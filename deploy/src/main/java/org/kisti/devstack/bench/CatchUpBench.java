@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,15 +18,11 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.UUID;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
+import org.kisti.devstack.Readings;
 import org.kisti.devstack.chaos.FieldApp;
 
 /**
@@ -63,12 +58,12 @@ public final class CatchUpBench {
             FieldApp app = new FieldApp(stack::serviceUrl, stack.token("staff"));
             app.setUp();
             app.run(4, households, () -> true);
-            long served = applied(stack);
-            awaitApplied(stack, storedEvents(stack), Duration.ofMinutes(5));
+            long served = Readings.projectedEvents(stack);
+            awaitApplied(stack, Readings.storedEvents(stack), Duration.ofMinutes(5));
 
             out.printf("Copying their events %d times into the write stores with fresh ids...%n", copies);
             long copied = copy(stack, copies);
-            long total = storedEvents(stack);
+            long total = Readings.storedEvents(stack);
             long started = System.nanoTime();
             awaitApplied(stack, total, Duration.ofMinutes(60));
             double live = copied / ((System.nanoTime() - started) / 1e9);
@@ -100,7 +95,7 @@ public final class CatchUpBench {
         Set<String> ids = new LinkedHashSet<>();
         for (KistiService writer : WRITERS) {
             List<String[]> rows = new ArrayList<>();
-            try (Connection connection = connect(stack, writer); Statement sql = connection.createStatement();
+            try (Connection connection = Readings.connect(stack, writer); Statement sql = connection.createStatement();
                     ResultSet row = sql.executeQuery("select aggregate_identifier, sequence_number, type, payload_type,"
                             + " payload_revision, payload, meta_data from domain_event_entry"
                             + " where payload_type not like '%.BranchOpened' and payload_type not like '%.GroupFormed'"
@@ -129,7 +124,7 @@ public final class CatchUpBench {
             renames.add(rename);
         }
         for (KistiService writer : WRITERS) {
-            try (Connection connection = connect(stack, writer); PreparedStatement row = connection.prepareStatement(insert)) {
+            try (Connection connection = Readings.connect(stack, writer); PreparedStatement row = connection.prepareStatement(insert)) {
                 connection.setAutoCommit(false);
                 for (Map<String, String> rename : renames) {
                     for (String[] event : events.get(writer)) {
@@ -174,63 +169,22 @@ public final class CatchUpBench {
         return result;
     }
 
-    private static long storedEvents(DevStack stack) throws SQLException {
-        long total = 0;
-        for (KistiService writer : WRITERS) {
-            total += single(stack, writer, "select count(*) from domain_event_entry");
-        }
-        return total;
-    }
-
-    /** Events the projection has applied: the sum over aggregates of their applied positions. */
-    private static long applied(DevStack stack) throws SQLException {
-        return single(stack, KistiService.REPORTING, "select coalesce(sum(last_sequence + 1), 0) from applied_position");
-    }
-
     private static void awaitApplied(DevStack stack, long events, Duration within) throws Exception {
         long deadline = System.nanoTime() + within.toNanos();
-        while (applied(stack) < events) {
+        while (Readings.projectedEvents(stack) < events) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the projection applied " + applied(stack) + " of " + events
-                        + " events within " + within);
+                throw new IllegalStateException("the projection applied " + Readings.projectedEvents(stack) + " of "
+                        + events + " events within " + within);
             }
             Thread.sleep(200);
         }
     }
 
-    private static long single(DevStack stack, KistiService service, String sql) throws SQLException {
-        try (Connection connection = connect(stack, service); Statement statement = connection.createStatement();
-                ResultSet row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static Connection connect(DevStack stack, KistiService service) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(service), stack.postgresUser(), stack.postgresPassword());
-    }
-
     /** Records per second of a consumer that reads the three topics from offset 0 to their ends, writing nothing. */
     private static double plainConsumer(DevStack stack) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(config, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : DevStack.TOPICS) {
-                consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            long records = 0;
-            long started = System.nanoTime();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                records += consumer.poll(Duration.ofMillis(200)).count();
-            }
-            return records / ((System.nanoTime() - started) / 1e9);
-        }
+        long started = System.nanoTime();
+        long records = Readings.readFromStart(stack, DevStack.TOPICS, record -> { });
+        return records / ((System.nanoTime() - started) / 1e9);
     }
 
     private static String rebuild(DevStack stack) throws Exception {

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -21,19 +20,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.kisti.devstack.DevStack;
 import org.kisti.devstack.KistiService;
+import org.kisti.devstack.Readings;
 
 /**
  * After the load, once everything has caught up: compares what the field app was told with what the write stores
@@ -292,30 +286,14 @@ final class Audit {
     }
 
     private Connection connect(KistiService service) throws SQLException {
-        return DriverManager.getConnection(stack.jdbcUrl(service), stack.postgresUser(), stack.postgresPassword());
+        return Readings.connect(stack, service);
     }
 
-    /** The whole topic, from offset 0 to its end now, in partition order (a key's records keep their order). */
+    /** The whole topic, from offset 0 to its end now. */
     private List<Published> readTopic(String topic) {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         List<Published> records = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(config, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(500))) {
-                    records.add(new Published(record.key(), header(record, "ce_id"),
-                            Long.parseLong(header(record, "ce_kistisequence"))));
-                }
-            }
-        }
+        Readings.readFromStart(stack, List.of(topic), record -> records.add(new Published(record.key(),
+                header(record, "ce_id"), Long.parseLong(header(record, "ce_kistisequence")))));
         return records;
     }
 

@@ -2,9 +2,6 @@ package org.kisti.devstack.chaos;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,7 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.kisti.devstack.DevStack;
-import org.kisti.devstack.KistiService;
+import org.kisti.devstack.Readings;
 import org.kisti.devstack.bench.Arguments;
 
 /**
@@ -222,12 +219,7 @@ public final class FaultHarness {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                long stored = 0;
-                for (KistiService writer : List.of(KistiService.MEMBER, KistiService.SAVINGS, KistiService.LOAN)) {
-                    stored += single(stack, writer, "select count(*) from domain_event_entry");
-                }
-                if (stored == single(stack, KistiService.REPORTING,
-                        "select coalesce(sum(last_sequence + 1), 0) from applied_position")) {
+                if (Readings.storedEvents(stack) == Readings.projectedEvents(stack)) {
                     return true;
                 }
             } catch (SQLException notYet) {
@@ -236,14 +228,6 @@ public final class FaultHarness {
             Thread.sleep(1_000);
         }
         return false;
-    }
-
-    private static long single(DevStack stack, KistiService service, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(stack.jdbcUrl(service), stack.postgresUser(),
-                stack.postgresPassword()); ResultSet row = connection.createStatement().executeQuery(sql)) {
-            row.next();
-            return row.getLong(1);
-        }
     }
 
     private static void printCalls(List<Call> calls, PrintStream out) {

@@ -67,12 +67,6 @@ final class Sampler implements AutoCloseable {
                 sum(reporting, "kisti_projection_lag_records"), published, sum(reporting, "kisti_projection_applied_total"));
     }
 
-    /** Both lags read 0 at once, as the services themselves see it. */
-    boolean caughtUp() {
-        Sample now = sampleNow();
-        return now.relayBehind() == 0 && now.projectionBehind() == 0;
-    }
-
     private static long add(long total, long value) {
         return total < 0 || value < 0 ? -1 : total + value;
     }
