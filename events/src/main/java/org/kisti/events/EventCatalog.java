@@ -9,6 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.kisti.events.collection.CollectionEvent;
+import org.kisti.events.collection.CollectionLineHeld;
+import org.kisti.events.collection.CollectionSheetPosted;
+import org.kisti.events.collection.HeldCashResolved;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
@@ -52,6 +56,7 @@ import org.kisti.events.origination.LoanWithdrawn;
 import org.kisti.events.origination.OriginationEvent;
 import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsCollectionLineHeld;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsEvent;
 import org.kisti.events.savings.SavingsInterestPosted;
@@ -77,12 +82,13 @@ public final class EventCatalog {
             FederationUnitAffiliated.class, GroupAffiliated.class, WeeklyDaysOffSet.class,
             SavingsAccountOpened.class, SavingsDeposited.class, SavingsWithdrawn.class, SavingsAccountClosed.class,
             SavingsProductVersioned.class, SavingsInterestPosted.class, SavingsLienPlaced.class,
-            SavingsLienReleased.class,
+            SavingsLienReleased.class, SavingsCollectionLineHeld.class,
             LoanDisbursed.class, InstallmentPaid.class, LoanRepaid.class, RepaymentReversed.class,
             LoanReopened.class, LoanSettledEarly.class, LoanWrittenOff.class, LoanRecoveryReceived.class,
             WriteOffPolicySet.class, LoanRescheduled.class,
             LoanProductVersioned.class, LendingPolicySet.class, FundRegistered.class, LoanApplied.class,
-            LoanApproved.class, LoanRejected.class, LoanWithdrawn.class);
+            LoanApproved.class, LoanRejected.class, LoanWithdrawn.class,
+            CollectionSheetPosted.class, CollectionLineHeld.class, HeldCashResolved.class);
 
     private static final Map<String, Class<? extends KistiEvent>> BY_CE_TYPE =
             TYPES.stream().collect(Collectors.toUnmodifiableMap(EventCatalog::ceType, Function.identity()));
@@ -116,7 +122,7 @@ public final class EventCatalog {
             return SAVINGS_TOPIC;
         }
         if (LoanEvent.class.isAssignableFrom(type) || OriginationEvent.class.isAssignableFrom(type)
-                || type == WriteOffPolicySet.class) {
+                || CollectionEvent.class.isAssignableFrom(type) || type == WriteOffPolicySet.class) {
             return LOANS_TOPIC;
         }
         throw new IllegalArgumentException(type.getName() + " belongs to no context's topic");

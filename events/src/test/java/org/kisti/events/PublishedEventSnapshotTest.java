@@ -17,6 +17,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kisti.events.collection.CollectionLineHeld;
+import org.kisti.events.collection.CollectionSheetPosted;
+import org.kisti.events.collection.CollectionSheetPosted.LineKind;
+import org.kisti.events.collection.HeldCashResolved;
 import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanReopened;
@@ -60,6 +64,7 @@ import org.kisti.events.organisation.GroupMeetingChanged;
 import org.kisti.events.organisation.GroupOfficerAssigned;
 import org.kisti.events.savings.SavingsAccountClosed;
 import org.kisti.events.savings.SavingsAccountOpened;
+import org.kisti.events.savings.SavingsCollectionLineHeld;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.events.savings.SavingsLienPlaced;
@@ -78,6 +83,8 @@ class PublishedEventSnapshotTest {
 
     private static final ObjectMapper JSON = EventJson.newMapper();
     private static final LocalDate DAY = LocalDate.of(2026, 1, 5);
+    private static final LocalDate MEETING = LocalDate.of(2026, 1, 19);
+    private static final String SHEET = "3f0c2d1e-7a4b-4c5d-9e8f-1a2b3c4d5e6f";
 
     /** One example of each published type, field by field. */
     private static final Map<Class<? extends KistiEvent>, KistiEvent> EXAMPLES = examples().collect(
@@ -170,6 +177,22 @@ class PublishedEventSnapshotTest {
                                 Money.of("9782.17", "BDT")))),
                 new LoanRecoveryReceived("org-demo", "l-1", "m-1", "r-1", Money.of("500.00", "BDT"),
                         LocalDate.of(2029, 1, 15)),
+                new CollectionSheetPosted("org-demo", SHEET, "g-7", MEETING, "staff-42", "5a1f09c2e8d3b4a6", false,
+                        Money.of("295.00", "BDT"), List.of(new CollectionSheetPosted.Attendance("m-1", true),
+                                new CollectionSheetPosted.Attendance("m-2", false)),
+                        List.of(new CollectionSheetPosted.Line(1, "m-1", LineKind.LOAN_REPAYMENT, "l-1",
+                                        Money.of("245.00", "BDT")),
+                                new CollectionSheetPosted.Line(2, "m-1", LineKind.SAVINGS_DEPOSIT, "s-1", bdt100),
+                                new CollectionSheetPosted.Line(3, "m-1", LineKind.SAVINGS_WITHDRAWAL, "s-1",
+                                        Money.of("50.00", "BDT")))),
+                new CollectionLineHeld("org-demo", SHEET, 1, "m-1", SHEET + ":1", Money.of("245.00", "BDT"),
+                        "amount: must not exceed what is still owed on the loan (0.00 BDT), was 245.00; the loan is"
+                                + " repaid", MEETING),
+                new HeldCashResolved("org-demo", SHEET, 1, "m-1", HeldCashResolved.Resolution.APPLIED_TO_LOAN, "l-2",
+                        SHEET + ":1:r1", Money.of("245.00", "BDT"), "Paid towards her new loan", "manager-7",
+                        MEETING.plusDays(7)),
+                new SavingsCollectionLineHeld("org-demo", "s-1", "m-1", SHEET, 2, SHEET + ":2", bdt100,
+                        "accountId: the account is closed", MEETING),
                 new WriteOffPolicySet("org-demo", "wp-1", LocalDate.of(2026, 1, 1), 730),
                 new WeeklyDaysOffSet("org-demo", "cal-1", LocalDate.of(2026, 1, 1), List.of(DayOfWeek.FRIDAY)),
                 new LoanRescheduled("org-demo", "l-1", "m-1", "rs-1", LocalDate.of(2026, 1, 12), "FLOOD",
