@@ -11,6 +11,7 @@ import org.kisti.events.Money;
 import org.kisti.events.loan.LoanDisbursed;
 import org.kisti.events.loan.LoanEvent;
 import org.kisti.events.loan.LoanRescheduled;
+import org.kisti.loan.collection.LinePayments;
 import org.kisti.loan.disbursement.DisburseLoan;
 import org.kisti.loan.repayment.RecordRepayment;
 import org.kisti.loan.schedule.DueDates;
@@ -28,7 +29,8 @@ import org.kisti.loan.servicing.WriteOffRules;
 /**
  * A disbursed loan: a thin shell. All money maths is the schedule engine's, every decision a pure rule of the
  * servicing slice ({@link RepaymentRules}, {@link SettlementRules}, {@link WriteOffRules},
- * {@link RescheduleRules}), and the state ({@link LoanState}) only ever assigns what events say.
+ * {@link RescheduleRules}) or of the collection slice ({@link LinePayments}), and the state ({@link LoanState}) only
+ * ever assigns what events say.
  */
 public class Loan {
 
@@ -55,6 +57,15 @@ public class Loan {
     void handle(RecordRepayment command) {
         requireOrganisation(command.orgId());
         RepaymentRules.pay(state, command).forEach(AggregateLifecycle::apply);
+    }
+
+    /** Answers null when the loan took the line's money, else why not (the sheet then holds it). */
+    @CommandHandler
+    String handle(LinePayments.ApplyLinePayment command) {
+        requireOrganisation(command.orgId());
+        LinePayments.Decision decision = LinePayments.decide(state, command);
+        decision.events().forEach(AggregateLifecycle::apply);
+        return decision.refusal();
     }
 
     @CommandHandler

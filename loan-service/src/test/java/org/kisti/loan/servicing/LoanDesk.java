@@ -12,7 +12,7 @@ import org.kisti.testing.MemberFacts;
 import org.kisti.testing.TestTokens;
 
 /** The object mother of servicing's REST tests: KMSS loans disbursed and serviced at one organisation's desk. */
-final class LoanDesk {
+public final class LoanDesk {
 
     /** 10,000 BDT FLAT 12.5 % over 46 weeks from 5 January 2026: 245.00 a week, the first due 19 January. */
     static final Map<String, Object> KMSS_TERMS = Map.of(
@@ -24,34 +24,38 @@ final class LoanDesk {
     private final String org;
     private final MembersView members;
 
-    LoanDesk(String org, MembersView members) {
+    public LoanDesk(String org, MembersView members) {
         this.org = org;
         this.members = members;
     }
 
     /** A KMSS loan to a member this service knows; its id. */
-    String disbursedLoan() {
-        String borrower = MemberFacts.enrolledAndKnown(org, id -> members.find(org, id).isPresent());
+    public String disbursedLoan() {
+        return disbursedLoanTo(MemberFacts.enrolledAndKnown(org, id -> members.find(org, id).isPresent()));
+    }
+
+    /** A KMSS loan to this member, whom this service must know already; its id. */
+    public String disbursedLoanTo(String borrower) {
         return given().auth().oauth2(TestTokens.staff(org)).contentType(ContentType.JSON)
                 .header("Idempotency-Key", UUID.randomUUID().toString())
                 .body(Map.of("memberId", borrower, "terms", KMSS_TERMS))
                 .when().post("/v1/orgs/{org}/loans", org).then().statusCode(201).extract().path("loanId");
     }
 
-    ValidatableResponse repay(String loan, String amount, String paidOn) {
+    public ValidatableResponse repay(String loan, String amount, String paidOn) {
         return moving("staff", "/loans/" + loan + "/repayments",
                 Map.of("amount", amount, "currency", "BDT", "paidOn", paidOn));
     }
 
     /** A request that moves money, with a key of its own, as {@code staff} or {@code admin}. */
-    ValidatableResponse moving(String role, String path, Map<String, Object> body) {
+    public ValidatableResponse moving(String role, String path, Map<String, Object> body) {
         String token = "admin".equals(role) ? TestTokens.mint("manager-7", List.of("admin"), List.of(org))
                 : TestTokens.staff(org);
         return given().auth().oauth2(token).header("Idempotency-Key", UUID.randomUUID().toString())
                 .contentType(ContentType.JSON).body(body).when().post("/v1/orgs/" + org + path).then();
     }
 
-    ValidatableResponse read(String path) {
+    public ValidatableResponse read(String path) {
         return given().auth().oauth2(TestTokens.auditor(org)).when().get("/v1/orgs/" + org + path).then();
     }
 }

@@ -17,15 +17,15 @@ import org.kisti.loan.schedule.TestLoanTerms;
  * The object mother of servicing tests: a disbursed loan's history, grown by the servicing rules themselves (each
  * decision's events appended, as the aggregate would), and its state as those events say.
  */
-final class Loans {
+public final class Loans {
 
-    static final LocalDate DISBURSED = LocalDate.of(2026, 1, 5);
-    static final LocalDate FIRST_DUE = LocalDate.of(2026, 1, 19);
+    public static final LocalDate DISBURSED = LocalDate.of(2026, 1, 5);
+    public static final LocalDate FIRST_DUE = LocalDate.of(2026, 1, 19);
 
-    final List<LoanEvent> history = new ArrayList<>();
+    public final List<LoanEvent> history = new ArrayList<>();
 
     /** KMSS's weekly loan of 10,000 in 46 instalments (245.00 a week, the last less; 11,250 in all). */
-    static Loans kmssWeekly() {
+    public static Loans kmssWeekly() {
         Loans loans = new Loans();
         RepaymentSchedule schedule = ScheduleCalculator.calculate(TestLoanTerms.kmssWeekly().build());
         loans.history.add(new LoanDisbursed("org", "l-1", "m-1", Money.of("10000.00", "BDT"),
@@ -34,11 +34,11 @@ final class Loans {
         return loans;
     }
 
-    LoanState state() {
+    public LoanState state() {
         return LoanState.of(history);
     }
 
-    List<LoanEvent> pay(String paymentId, String amount, LocalDate on) {
+    public List<LoanEvent> pay(String paymentId, String amount, LocalDate on) {
         return record(RepaymentRules.pay(state(), new RecordRepayment("org", "l-1", paymentId,
                 Money.of(amount, "BDT"), on)));
     }
@@ -48,7 +48,7 @@ final class Loans {
                 "Entered against the wrong loan", "manager-7", on)));
     }
 
-    BigDecimal owed() {
+    public BigDecimal owed() {
         return state().position().outstanding().total();
     }
 

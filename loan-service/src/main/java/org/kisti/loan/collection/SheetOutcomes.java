@@ -1,0 +1,180 @@
+package org.kisti.loan.collection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.kisti.events.EventCatalog;
+import org.kisti.events.collection.CollectionEvent;
+import org.kisti.events.collection.CollectionLineHeld;
+import org.kisti.events.collection.CollectionSheetPosted;
+import org.kisti.events.collection.CollectionSheetPosted.LineKind;
+import org.kisti.events.collection.HeldCashResolved;
+import org.kisti.events.loan.InstallmentPaid;
+import org.kisti.events.loan.LoanRepaid;
+import org.kisti.events.savings.SavingsDeposited;
+import org.kisti.events.savings.SavingsWithdrawn;
+import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.eventsourcing.history.RecordedEvent;
+import org.kisti.platform.problem.ProblemException;
+
+/**
+ * Reads a sheet's outcome from the facts: the sheet's own events, its loans' payments under the lines' ids (and the
+ * loan's close, when the payment closed it), and the savings movements under them as this service heard of them from
+ * the savings topic. Nothing is stored for it, so it can never disagree with the facts.
+ */
+@ApplicationScoped
+public class SheetOutcomes {
+
+    private static final BigDecimal NONE = new BigDecimal("0.00");
+
+
+    private final EventHistory history;
+    private final DataSource dataSource;
+
+    public SheetOutcomes(EventHistory history, DataSource dataSource) {
+        this.history = history;
+        this.dataSource = dataSource;
+    }
+
+    /** The sheet's facts, in order; 404 when the id names no sheet of this organisation. */
+    public List<CollectionEvent> facts(String orgId, String sheetId) {
+        List<CollectionEvent> facts = history.factsIfAny(orgId, sheetId, CollectionEvent.class);
+        if (facts.isEmpty()) {
+            throw ProblemException.notFound("no collection sheet " + sheetId + " in organisation " + orgId);
+        }
+        return facts;
+    }
+
+    public SheetResult of(String orgId, String sheetId) {
+        List<CollectionEvent> facts = facts(orgId, sheetId);
+        CollectionSheetPosted sheet = (CollectionSheetPosted) facts.get(0);
+        Map<Integer, CollectionLineHeld> held = new HashMap<>();
+        Map<Integer, CollectionLineHeld> everHeld = new HashMap<>();
+        Map<Integer, HeldCashResolved> resolved = new HashMap<>();
+        for (CollectionEvent fact : facts) {
+            if (fact instanceof CollectionLineHeld hold) {
+                held.put(hold.line(), hold);
+                everHeld.put(hold.line(), hold);
+                resolved.remove(hold.line());
+            } else if (fact instanceof HeldCashResolved resolution) {
+                held.remove(resolution.line());
+                resolved.put(resolution.line(), resolution);
+            }
+        }
+        Map<String, List<SheetResult.Produced>> produced = loanPayments(orgId, sheet, resolved);
+        produced.putAll(savingsMovements(orgId, sheet, resolved));
+        BigDecimal applied = NONE;
+        BigDecimal heldCash = NONE;
+        BigDecimal refunded = NONE;
+        BigDecimal pending = NONE;
+        List<SheetResult.LineResult> lines = new ArrayList<>();
+        for (CollectionSheetPosted.Line line : sheet.lines()) {
+            BigDecimal cash = line.cash().amount();
+            HeldCashResolved resolution = resolved.get(line.line());
+            CollectionLineHeld hold = everHeld.get(line.line());
+            String movement = resolution != null ? resolution.movementId()
+                    : CollectionEvent.lineId(sheet.sheetId(), line.line());
+            List<SheetResult.Produced> events = produced.getOrDefault(movement, List.of());
+            String outcome;
+            if (held.containsKey(line.line())) {
+                outcome = SheetResult.HELD;
+                heldCash = heldCash.add(cash);
+            } else if (resolution != null && resolution.resolution() == HeldCashResolved.Resolution.REFUNDED) {
+                outcome = SheetResult.RESOLVED;
+                refunded = refunded.add(cash);
+            } else if (!events.isEmpty()) {
+                outcome = resolution != null ? SheetResult.RESOLVED : SheetResult.APPLIED;
+                applied = applied.add(cash);
+            } else {
+                outcome = resolution != null ? SheetResult.RESOLVED : SheetResult.PENDING;
+                pending = pending.add(cash);
+            }
+            lines.add(new SheetResult.LineResult(line.line(), line.memberId(), line.kind(), line.accountId(),
+                    line.amount().amount(), outcome, hold == null ? null : hold.reason(),
+                    resolution == null ? null : resolution.resolution(),
+                    resolution == null ? null : resolution.targetId(), events));
+        }
+        return new SheetResult(sheet.sheetId(), sheet.groupId(), sheet.meetingDate(), sheet.officerId(),
+                sheet.supplementary(), sheet.filledAgainst(), sheet.cashCollected().currency(),
+                new SheetResult.Cash(sheet.cashCollected().amount(), applied, heldCash, refunded, pending), lines);
+    }
+
+    /** Each loan payment made under a line's (or its resolution's) id, with the loan's close if it made it. */
+    private Map<String, List<SheetResult.Produced>> loanPayments(String orgId, CollectionSheetPosted sheet,
+            Map<Integer, HeldCashResolved> resolved) {
+        Set<String> loans = new LinkedHashSet<>();
+        sheet.lines().stream().filter(line -> line.kind() == LineKind.LOAN_REPAYMENT)
+                .forEach(line -> loans.add(line.accountId()));
+        resolved.values().stream().filter(r -> r.resolution() == HeldCashResolved.Resolution.APPLIED_TO_LOAN)
+                .forEach(r -> loans.add(r.targetId()));
+        String prefix = sheet.sheetId() + ":";
+        Map<String, List<SheetResult.Produced>> produced = new LinkedHashMap<>();
+        for (String loanId : loans) {
+            List<RecordedEvent> events = history.of(orgId, loanId, "loan");
+            String lastPayment = null;
+            for (RecordedEvent event : events) {
+                if (event.data() instanceof InstallmentPaid paid && paid.paymentId().startsWith(prefix)) {
+                    lastPayment = paid.paymentId();
+                    produced.computeIfAbsent(lastPayment, id -> new ArrayList<>())
+                            .add(new SheetResult.Produced(event.type(), loanId, event.eventId(), lastPayment));
+                } else if (event.data() instanceof LoanRepaid && lastPayment != null) {
+                    // The payment closed the loan: recorded with it, in the same command.
+                    produced.get(lastPayment).add(new SheetResult.Produced(event.type(), loanId, event.eventId(),
+                            lastPayment));
+                    lastPayment = null;
+                } else {
+                    lastPayment = null;
+                }
+            }
+        }
+        return produced;
+    }
+
+    /** The deposits and withdrawals savings-service made under the sheet's ids, as heard from the savings topic. */
+    private Map<String, List<SheetResult.Produced>> savingsMovements(String orgId, CollectionSheetPosted sheet,
+            Map<Integer, HeldCashResolved> resolved) {
+        List<String> ids = new ArrayList<>();
+        for (CollectionSheetPosted.Line line : sheet.lines()) {
+            if (line.kind() != LineKind.LOAN_REPAYMENT) {
+                ids.add(CollectionEvent.lineId(sheet.sheetId(), line.line()));
+            }
+        }
+        resolved.values().forEach(r -> ids.add(r.movementId()));
+        Map<String, List<SheetResult.Produced>> produced = new HashMap<>();
+        if (ids.isEmpty()) {
+            return produced;
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Array array = connection.createArrayOf("varchar", ids.toArray());
+            try (PreparedStatement query = connection.prepareStatement("select deposit_id, account_id, amount,"
+                    + " seen_event_id from member_saving where org_id = ? and deposit_id = any(?)")) {
+                query.setString(1, orgId);
+                query.setArray(2, array);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        String type = rows.getBigDecimal(3).signum() < 0
+                                ? EventCatalog.ceType(SavingsWithdrawn.class)
+                                : EventCatalog.ceType(SavingsDeposited.class);
+                        produced.put(rows.getString(1), List.of(new SheetResult.Produced(type, rows.getString(2),
+                                rows.getString(4), rows.getString(1))));
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the sheet's savings movements", e);
+        }
+        return produced;
+    }
+}
