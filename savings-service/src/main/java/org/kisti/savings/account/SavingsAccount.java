@@ -12,6 +12,7 @@ import org.kisti.events.savings.SavingsAccountOpened;
 import org.kisti.events.savings.SavingsEvent;
 import org.kisti.events.savings.SavingsInterestPosted;
 import org.kisti.platform.problem.BusinessRuleViolation;
+import org.kisti.savings.collection.CollectionLineRules;
 import org.kisti.savings.deposit.DepositRules;
 import org.kisti.savings.deposit.DepositSavings;
 import org.kisti.savings.ledger.AccountState;
@@ -26,8 +27,8 @@ import org.kisti.savings.withdrawal.WithdrawalRules;
 
 /**
  * A savings account, a member's or a group's fund: a thin shell that hands each command to its slice's pure rule
- * ({@link DepositRules}, {@link WithdrawalRules}, {@link InterestRules}, {@link LienRules}) and assigns what the
- * resulting events say to its {@link AccountState}.
+ * ({@link DepositRules}, {@link WithdrawalRules}, {@link InterestRules}, {@link LienRules},
+ * {@link CollectionLineRules}) and assigns what the resulting events say to its {@link AccountState}.
  */
 public class SavingsAccount {
 
@@ -55,6 +56,12 @@ public class SavingsAccount {
     void handle(DepositSavings command) {
         requireOrganisation(command.orgId());
         apply(DepositRules.deposit(state, command));
+    }
+
+    @CommandHandler
+    void handle(CollectionLineRules.ApplyCollectionLine command) {
+        requireOrganisation(command.orgId());
+        apply(CollectionLineRules.apply(state, command));
     }
 
     @CommandHandler
