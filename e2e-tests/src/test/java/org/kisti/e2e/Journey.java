@@ -196,11 +196,16 @@ final class Journey {
 
     /** The report is eventually consistent: wait until the projection has caught up with what was written. */
     JsonPath portfolioOnceItShows(String asOf, Predicate<JsonPath> caughtUp) throws InterruptedException {
+        return reportOnceItShows("asOf=" + asOf, caughtUp);
+    }
+
+    /** As {@link #portfolioOnceItShows}, for any query of the report (a roll-up, a period). */
+    JsonPath reportOnceItShows(String query, Predicate<JsonPath> caughtUp) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        JsonPath report = portfolio(asOf);
+        JsonPath report = portfolio("auditor", query);
         while (!caughtUp.test(report) && System.nanoTime() < deadline) {
             Thread.sleep(250);
-            report = portfolio(asOf);
+            report = portfolio("auditor", query);
         }
         return report;
     }

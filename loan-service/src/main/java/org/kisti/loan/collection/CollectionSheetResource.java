@@ -64,7 +64,8 @@ public class CollectionSheetResource {
             + " longer apply is held, never dropped. The same sheet id posted again changes nothing and answers the"
             + " sheet's result")
     @APIResponse(responseCode = "201", description = "Posted; the result per line (savings lines PENDING until"
-            + " savings-service has moved them)", content = @Content(schema = @Schema(implementation = SheetResult.class)))
+            + " savings-service has moved them)",
+            content = @Content(schema = @Schema(implementation = SheetResult.class)))
     @APIResponse(responseCode = "200", description = "This sheet was posted before: its result, nothing changed",
             content = @Content(schema = @Schema(implementation = SheetResult.class)))
     @APIResponse(responseCode = "409", description = "The group already has a sheet for the meeting and this one is"

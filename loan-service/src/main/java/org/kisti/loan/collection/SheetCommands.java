@@ -18,7 +18,8 @@ public final class SheetCommands {
             List<CollectionSheetPosted.Attendance> attendance, List<CollectionSheetPosted.Line> lines) {}
 
     /** Hold lines whose money could not move, each under the id it was refused under and with the reason. */
-    public record HoldLines(String orgId, @TargetAggregateIdentifier String sheetId, List<Hold> holds, LocalDate heldOn) {}
+    public record HoldLines(
+            String orgId, @TargetAggregateIdentifier String sheetId, List<Hold> holds, LocalDate heldOn) {}
 
     public record Hold(int line, String movementId, String reason) {}
 

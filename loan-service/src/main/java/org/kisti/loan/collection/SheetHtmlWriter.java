@@ -70,7 +70,8 @@ public class SheetHtmlWriter implements MessageBodyWriter<SheetDocument> {
                     }
                     if (k < member.loans().size()) {
                         SheetDocument.LoanDue loan = member.loans().get(k);
-                        page.append("<td>").append(text(loan.loanId())).append("</td>").append(number(loan.installmentDue()))
+                        page.append("<td>").append(text(loan.loanId())).append("</td>")
+                                .append(number(loan.installmentDue()))
                                 .append(number(loan.overdue())).append(number(loan.outstanding()))
                                 .append("<td class=\"blank\"></td>");
                     } else {

@@ -10,7 +10,9 @@ import org.kisti.events.collection.CollectionLineHeld;
 import org.kisti.events.collection.CollectionSheetPosted;
 import org.kisti.events.collection.HeldCashResolved;
 
-/** A sheet as its events say: its lines, which are held now, and how often each was resolved. Assigns, never decides. */
+/**
+ * A sheet as its events say: its lines, which are held now, and how often each was resolved. Assigns, never decides.
+ */
 public final class SheetState {
 
     public String orgId;
