@@ -59,10 +59,10 @@ class CollectionWeekJourneyTest extends WholeSystemTest {
         assertThat(sheet.getList("cohesionGroups.members.flatten()")).hasSize(25);
         assertThat(sheet.getString("totals.installmentsDue")).isEqualTo("5880.00");
         assertThat(sheet.getString("totals.savingsBalance")).isEqualTo("0.00");
-        String row = "rows.find { it.key == '" + group + "' }.";
+        String ours = "rows.find { it.key == '" + group + "' }.";
         JsonPath before = journey.reportOnceItShows(BY_GROUP,
-                r -> "240000.00".equals(r.getString(row + "loanOutstanding[0].amount")));
-        assertThat(before.getString(row + "loanOutstanding[0].amount")).isEqualTo("240000.00");
+                r -> "240000.00".equals(r.getString(ours + "loanOutstanding[0].amount")));
+        assertThat(before.getString(ours + "loanOutstanding[0].amount")).isEqualTo("240000.00");
 
         List<Map<String, Object>> rows = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
@@ -122,10 +122,10 @@ class CollectionWeekJourneyTest extends WholeSystemTest {
         }
         String expectedOutstanding = new BigDecimal("240000.00").subtract(principalApplied).toPlainString();
         JsonPath after = journey.reportOnceItShows(BY_GROUP,
-                r -> expectedOutstanding.equals(r.getString(row + "loanOutstanding[0].amount"))
-                && "1335.00".equals(r.getString(row + "savingsOutstanding[0].amount")));
-        assertThat(after.getString(row + "loanOutstanding[0].amount")).isEqualTo(expectedOutstanding);
-        assertThat(after.getString(row + "savingsOutstanding[0].amount")).isEqualTo("1335.00");
+                r -> expectedOutstanding.equals(r.getString(ours + "loanOutstanding[0].amount"))
+                && "1335.00".equals(r.getString(ours + "savingsOutstanding[0].amount")));
+        assertThat(after.getString(ours + "loanOutstanding[0].amount")).isEqualTo(expectedOutstanding);
+        assertThat(after.getString(ours + "savingsOutstanding[0].amount")).isEqualTo("1335.00");
     }
 
     private static String enrol(String group, String team, int i) {
