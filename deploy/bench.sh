@@ -22,6 +22,12 @@
 # over REST, their events copied into the stores with fresh ids:
 #
 #   deploy/bench.sh catch-up [--no-build] [--households 20] [--copies 100]
+#
+# With "sheets" first, collection sheets of 30 members (60 lines) posted over REST: one client's latency per sheet,
+# then 4 clients timed until the projection has applied every line, beside the same lines as single REST repayments
+# and deposits (.kisti-bench-sheets/, ports 25492, 29152-29153, 28591-28594):
+#
+#   deploy/bench.sh sheets [--no-build] [--clients 4] [--members 30] [--seconds 20] [--single 40]
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,6 +38,9 @@ if [[ "${1:-}" == report ]]; then
   shift
 elif [[ "${1:-}" == repayments ]]; then
   main=org.kisti.devstack.bench.RepaymentBench
+  shift
+elif [[ "${1:-}" == sheets ]]; then
+  main=org.kisti.devstack.bench.SheetBench
   shift
 elif [[ "${1:-}" == catch-up ]]; then
   main=org.kisti.devstack.bench.CatchUpBench

@@ -2,6 +2,7 @@ package org.kisti.devstack;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -46,6 +47,33 @@ public final class Readings {
     /** Events the projection has applied: over every aggregate, its applied position plus one. */
     public static long projectedEvents(DevStack stack) throws SQLException {
         return single(stack, KistiService.REPORTING, "select coalesce(sum(last_sequence + 1), 0) from applied_position");
+    }
+
+    /**
+     * Collection sheets whose savings lines savings-service has not handled yet: it moves them from the sheet's fact
+     * through its inbox, after the sheet is stored and projected, so "caught up" waits for it too.
+     */
+    public static long sheetsAwaitingSavings(DevStack stack) throws SQLException {
+        List<String> sheets = new ArrayList<>();
+        try (Connection connection = connect(stack, KistiService.LOAN); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select event_identifier from domain_event_entry where"
+                        + " payload_type like '%.CollectionSheetPosted'")) {
+            while (rows.next()) {
+                sheets.add(rows.getString(1));
+            }
+        }
+        if (sheets.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = connect(stack, KistiService.SAVINGS);
+                PreparedStatement query = connection.prepareStatement("select count(*) from inbox_handled"
+                        + " where event_id = any(?)")) {
+            query.setArray(1, connection.createArrayOf("varchar", sheets.toArray()));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return sheets.size() - row.getLong(1);
+            }
+        }
     }
 
     private static long single(DevStack stack, KistiService service, String sql) throws SQLException {

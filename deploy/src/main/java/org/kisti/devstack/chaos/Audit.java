@@ -99,6 +99,8 @@ final class Audit {
         for (Call call : calls) {
             if (call.outcome() == Call.Outcome.CREATED) {
                 requested.computeIfAbsent(call.kind(), k -> new HashSet<>()).add(call.createdId());
+                call.expected().forEach((kind, ids) -> requested.computeIfAbsent(kind, k -> new HashSet<>())
+                        .addAll(ids));
             }
         }
         Map<String, Integer> eventsPerId = new HashMap<>();

@@ -1,5 +1,8 @@
 package org.kisti.devstack.chaos;
 
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -20,6 +23,7 @@ final class Call {
     private int status;
     private String createdId;
     private String refusal;
+    private final Map<Request, List<String>> expected = new EnumMap<>(Request.class);
 
     Call(Request kind, String key) {
         this.kind = kind;
@@ -77,6 +81,18 @@ final class Call {
 
     synchronized String refusal() {
         return refusal;
+    }
+
+    /**
+     * Another fact the accepted request must leave, under an id of its own: a sheet's line is a repayment or a
+     * deposit named {@code <sheetId>:<line>}, made in another transaction or another service.
+     */
+    synchronized void expect(Request kind, String id) {
+        expected.computeIfAbsent(kind, k -> new ArrayList<>()).add(id);
+    }
+
+    synchronized Map<Request, List<String>> expected() {
+        return new EnumMap<>(expected);
     }
 
     synchronized Map<String, Integer> failedAttempts() {

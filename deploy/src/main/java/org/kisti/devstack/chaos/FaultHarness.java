@@ -219,7 +219,8 @@ public final class FaultHarness {
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                if (Readings.storedEvents(stack) == Readings.projectedEvents(stack)) {
+                if (Readings.sheetsAwaitingSavings(stack) == 0
+                        && Readings.storedEvents(stack) == Readings.projectedEvents(stack)) {
                     return true;
                 }
             } catch (SQLException notYet) {

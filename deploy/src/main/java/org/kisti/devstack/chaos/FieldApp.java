@@ -1,6 +1,7 @@
 package org.kisti.devstack.chaos;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
@@ -19,7 +20,7 @@ import org.kisti.devstack.KistiService;
 
 /**
  * The load of the fault harness: field officers' apps enrolling members, opening savings, depositing, disbursing and
- * collecting repayments. Each request carries its own Idempotency-Key, and an app that gets no answer, a 5xx or a
+ * collecting repayments, one week's on a collection sheet. Each request carries its own Idempotency-Key, and an app that gets no answer, a 5xx or a
  * "retry" answer sends the same request with the same key again, as an app on a weak network does, until it gets
  * an answer (or gives up after {@link #GIVE_UP_AFTER}, which the audit counts as a failure). The repayment benchmark
  * drives the same calls.
@@ -90,20 +91,64 @@ public final class FieldApp {
         if (member == null) {
             return;
         }
-        String account = send(Request.OPEN_SAVINGS, "/savings-accounts", """
-                {"memberId":"%s","currency":"BDT","openedOn":"2026-01-05"}""".formatted(member)).createdId();
+        String account = openSavings(member);
         if (account != null) {
             deposit(account, "2026-01-05");
         }
         String loan = disburse(member);
         if (loan != null) {
-            for (String paidOn : List.of("2026-01-19", "2026-01-26", "2026-02-02")) {
-                repay(loan, "245.00", paidOn);
-            }
+            repay(loan, "245.00", "2026-01-19");
         }
-        if (account != null) {
+        if (loan != null && account != null) {
+            // The second week's instalment and savings come on the meeting's collection sheet.
+            postSheet(member, loan, account, "2026-01-26");
+        } else if (account != null) {
             deposit(account, "2026-01-26");
         }
+        if (loan != null) {
+            repay(loan, "245.00", "2026-02-02");
+        }
+    }
+
+    /**
+     * A collection sheet of one member (a supplementary sheet: every household's meeting is the same group's): line 1
+     * her instalment, line 2 her savings; each line's fact must follow, the deposit from savings-service's inbox.
+     */
+    private void postSheet(String member, String loan, String account, String on) throws InterruptedException {
+        postSheet(List.of(new Seat(member, loan, account)), "245.00", "100.00", on);
+    }
+
+    /** A member at a meeting, with the loan she repays and the account she saves in. */
+    public record Seat(String memberId, String loanId, String accountId) {}
+
+    /**
+     * Posts a supplementary sheet of the app's group: each seat repays {@code repayment} and saves {@code deposit};
+     * lines numbered as the server numbers them (her repayment, then her deposit). True once it is accepted.
+     */
+    public boolean postSheet(List<Seat> seats, String repayment, String deposit, String on)
+            throws InterruptedException {
+        String sheetId = UUID.randomUUID().toString();
+        StringBuilder rows = new StringBuilder();
+        for (Seat seat : seats) {
+            rows.append(rows.isEmpty() ? "" : ",").append("""
+                    {"memberId":"%s","present":true,"repayments":[{"loanId":"%s","amount":"%s"}],\
+                    "deposits":[{"accountId":"%s","amount":"%s"}]}""".formatted(seat.memberId(), seat.loanId(),
+                    repayment, seat.accountId(), deposit));
+        }
+        String cash = new BigDecimal(repayment).add(new BigDecimal(deposit))
+                .multiply(BigDecimal.valueOf(seats.size())).toPlainString();
+        Call call = send(Request.POST_SHEET, "/collection-sheets", """
+                {"sheetId":"%s","groupId":"%s","meetingDate":"%s","officerId":"staff-42","version":"0",\
+                "supplementary":true,"currency":"BDT","cashCollected":"%s","members":[%s]}""".formatted(sheetId,
+                groupId, on, cash, rows));
+        if (call.outcome() != Call.Outcome.CREATED) {
+            return false;
+        }
+        for (int line = 1; line <= 2 * seats.size(); line += 2) {
+            call.expect(Request.REPAY, sheetId + ":" + line);
+            call.expect(Request.DEPOSIT, sheetId + ":" + (line + 1));
+        }
+        return true;
     }
 
     /** Enrols household {@code n}'s member into the group; her id, or null if refused. */
@@ -130,9 +175,21 @@ public final class FieldApp {
                 .outcome() == Call.Outcome.CREATED;
     }
 
+    /** Her savings account, opened 2026-01-05; its id, or null if refused. */
+    public String openSavings(String member) throws InterruptedException {
+        return send(Request.OPEN_SAVINGS, "/savings-accounts", """
+                {"memberId":"%s","currency":"BDT","openedOn":"2026-01-05"}""".formatted(member)).createdId();
+    }
+
     private void deposit(String account, String on) throws InterruptedException {
-        send(Request.DEPOSIT, "/savings-accounts/" + account + "/deposits", """
-                {"amount":"100.00","currency":"BDT","depositedOn":"%s"}""".formatted(on));
+        deposit(account, "100.00", on);
+    }
+
+    /** True once the deposit is stored. */
+    public boolean deposit(String account, String amount, String on) throws InterruptedException {
+        return send(Request.DEPOSIT, "/savings-accounts/" + account + "/deposits", """
+                {"amount":"%s","currency":"BDT","depositedOn":"%s"}""".formatted(amount, on))
+                .outcome() == Call.Outcome.CREATED;
     }
 
     /** Sends until answered: the same body, the same key, every time. */
@@ -201,6 +258,10 @@ public final class FieldApp {
         if (status == 422 && response.body().contains("memberId")
                 && (kind == Request.OPEN_SAVINGS || kind == Request.DISBURSE)) {
             return "422 member not yet known";
+        }
+        // Loan-service learns of her group and her new account from the topics a moment later, likewise.
+        if (status == 422 && kind == Request.POST_SHEET && response.body().contains("members[0]")) {
+            return "422 member or account not yet known";
         }
         return null;
     }

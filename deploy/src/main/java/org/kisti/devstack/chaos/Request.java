@@ -10,7 +10,9 @@ enum Request {
     OPEN_SAVINGS(KistiService.SAVINGS, "SavingsAccountOpened", "accountId"),
     DEPOSIT(KistiService.SAVINGS, "SavingsDeposited", "depositId"),
     DISBURSE(KistiService.LOAN, "LoanDisbursed", "loanId"),
-    REPAY(KistiService.LOAN, "InstallmentPaid", "paymentId");
+    REPAY(KistiService.LOAN, "InstallmentPaid", "paymentId"),
+    /** A one-member sheet whose lines each leave a fact of their own (see {@link Call#expect}). */
+    POST_SHEET(KistiService.LOAN, "CollectionSheetPosted", "sheetId");
 
     private final KistiService service;
     private final String eventType;
