@@ -78,5 +78,5 @@ public final class SheetRequests {
             @Schema(example = "APPLIED_TO_LOAN") @NotNull HeldCashResolved.Resolution resolution,
             @Schema(example = "l-2", description = "The loan or account; none for a refund") @ValidId String targetId,
             @Schema(example = "2026-01-26") @NotNull @FactDate LocalDate resolvedOn,
-            @Schema(example = "Paid towards her new loan", maxLength = 400) @PlainText(max = 400) String note) {}
+            @Schema(example = "Paid towards her new loan", maxLength = 200) @PlainText(max = 200) String note) {}
 }
