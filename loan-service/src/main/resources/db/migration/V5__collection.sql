@@ -72,3 +72,13 @@ create table held_cash (
     primary key (org_id, sheet_id, line)
 );
 create index held_cash_by_group on held_cash (org_id, group_id);
+
+-- Each payment a sheet's line (or a resolution) made, by its movement id, with the event that records it: a sheet's
+-- result reads one index instead of every loan's history.
+create table collection_movement (
+    org_id       varchar(64)  not null,
+    movement_id  varchar(64)  not null,
+    aggregate_id varchar(64)  not null,
+    event_id     varchar(255) not null,
+    primary key (org_id, movement_id, event_id)
+);

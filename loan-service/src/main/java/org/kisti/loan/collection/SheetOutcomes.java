@@ -9,11 +9,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.sql.DataSource;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.collection.CollectionEvent;
@@ -22,17 +19,15 @@ import org.kisti.events.collection.CollectionSheetPosted;
 import org.kisti.events.collection.CollectionSheetPosted.LineKind;
 import org.kisti.events.collection.HeldCashResolved;
 import org.kisti.events.loan.InstallmentPaid;
-import org.kisti.events.loan.LoanRepaid;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.eventsourcing.history.EventHistory;
-import org.kisti.eventsourcing.history.RecordedEvent;
 import org.kisti.platform.problem.ProblemException;
 
 /**
- * Reads a sheet's outcome from the facts: the sheet's own events, its loans' payments under the lines' ids (and the
- * loan's close, when the payment closed it), and the savings movements under them as this service heard of them from
- * the savings topic. Nothing is stored for it, so it can never disagree with the facts.
+ * Reads a sheet's outcome from the facts: the sheet's own events, its loans' payments under the lines' ids (kept with
+ * their events by {@link SheetRegister} in the transaction that records them), and the savings movements under them
+ * as this service heard of them from the savings topic.
  */
 @ApplicationScoped
 public class SheetOutcomes {
@@ -111,33 +106,34 @@ public class SheetOutcomes {
                 new SheetResult.Cash(sheet.cashCollected().amount(), applied, heldCash, refunded, pending), lines);
     }
 
-    /** Each loan payment made under a line's (or its resolution's) id, with the loan's close if it made it. */
+    /** Each loan payment made under a line's (or its resolution's) id, with the event that records it. */
     private Map<String, List<SheetResult.Produced>> loanPayments(String orgId, CollectionSheetPosted sheet,
             Map<Integer, HeldCashResolved> resolved) {
-        Set<String> loans = new LinkedHashSet<>();
+        List<String> ids = new ArrayList<>();
         sheet.lines().stream().filter(line -> line.kind() == LineKind.LOAN_REPAYMENT)
-                .forEach(line -> loans.add(line.accountId()));
+                .forEach(line -> ids.add(CollectionEvent.lineId(sheet.sheetId(), line.line())));
         resolved.values().stream().filter(r -> r.resolution() == HeldCashResolved.Resolution.APPLIED_TO_LOAN)
-                .forEach(r -> loans.add(r.targetId()));
-        String prefix = sheet.sheetId() + ":";
-        Map<String, List<SheetResult.Produced>> produced = new LinkedHashMap<>();
-        for (String loanId : loans) {
-            List<RecordedEvent> events = history.of(orgId, loanId, "loan");
-            String lastPayment = null;
-            for (RecordedEvent event : events) {
-                if (event.data() instanceof InstallmentPaid paid && paid.paymentId().startsWith(prefix)) {
-                    lastPayment = paid.paymentId();
-                    produced.computeIfAbsent(lastPayment, id -> new ArrayList<>())
-                            .add(new SheetResult.Produced(event.type(), loanId, event.eventId(), lastPayment));
-                } else if (event.data() instanceof LoanRepaid && lastPayment != null) {
-                    // The payment closed the loan: recorded with it, in the same command.
-                    produced.get(lastPayment).add(new SheetResult.Produced(event.type(), loanId, event.eventId(),
-                            lastPayment));
-                    lastPayment = null;
-                } else {
-                    lastPayment = null;
+                .forEach(r -> ids.add(r.movementId()));
+        Map<String, List<SheetResult.Produced>> produced = new HashMap<>();
+        if (ids.isEmpty()) {
+            return produced;
+        }
+        String type = EventCatalog.ceType(InstallmentPaid.class);
+        try (Connection connection = dataSource.getConnection()) {
+            Array array = connection.createArrayOf("varchar", ids.toArray());
+            try (PreparedStatement query = connection.prepareStatement("select movement_id, aggregate_id, event_id"
+                    + " from collection_movement where org_id = ? and movement_id = any(?)")) {
+                query.setString(1, orgId);
+                query.setArray(2, array);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        produced.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(
+                                new SheetResult.Produced(type, rows.getString(2), rows.getString(3), rows.getString(1)));
+                    }
                 }
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the sheet's payments", e);
         }
         return produced;
     }
