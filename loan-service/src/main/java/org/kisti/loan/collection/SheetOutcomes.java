@@ -2,12 +2,12 @@ package org.kisti.loan.collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +22,7 @@ import org.kisti.events.loan.InstallmentPaid;
 import org.kisti.events.savings.SavingsDeposited;
 import org.kisti.events.savings.SavingsWithdrawn;
 import org.kisti.eventsourcing.history.EventHistory;
+import org.kisti.eventsourcing.jdbc.Sql;
 import org.kisti.platform.problem.ProblemException;
 
 /**
@@ -114,62 +115,43 @@ public class SheetOutcomes {
                 .forEach(line -> ids.add(CollectionEvent.lineId(sheet.sheetId(), line.line())));
         resolved.values().stream().filter(r -> r.resolution() == HeldCashResolved.Resolution.APPLIED_TO_LOAN)
                 .forEach(r -> ids.add(r.movementId()));
-        Map<String, List<SheetResult.Produced>> produced = new HashMap<>();
-        if (ids.isEmpty()) {
-            return produced;
-        }
-        String type = EventCatalog.ceType(InstallmentPaid.class);
-        try (Connection connection = dataSource.getConnection()) {
-            Array array = connection.createArrayOf("varchar", ids.toArray());
-            try (PreparedStatement query = connection.prepareStatement("select movement_id, aggregate_id, event_id"
-                    + " from collection_movement where org_id = ? and movement_id = any(?)")) {
-                query.setString(1, orgId);
-                query.setArray(2, array);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        produced.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(
-                                new SheetResult.Produced(type, rows.getString(2), rows.getString(3), rows.getString(1)));
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the sheet's payments", e);
-        }
-        return produced;
+        return produced("select movement_id, aggregate_id, event_id, ? from collection_movement where org_id = ?"
+                + " and movement_id = any(?)", ids, EventCatalog.ceType(InstallmentPaid.class), orgId);
     }
 
     /** The deposits and withdrawals savings-service made under the sheet's ids, as heard from the savings topic. */
     private Map<String, List<SheetResult.Produced>> savingsMovements(String orgId, CollectionSheetPosted sheet,
             Map<Integer, HeldCashResolved> resolved) {
         List<String> ids = new ArrayList<>();
-        for (CollectionSheetPosted.Line line : sheet.lines()) {
-            if (line.kind() != LineKind.LOAN_REPAYMENT) {
-                ids.add(CollectionEvent.lineId(sheet.sheetId(), line.line()));
-            }
-        }
+        sheet.lines().stream().filter(line -> line.kind() != LineKind.LOAN_REPAYMENT)
+                .forEach(line -> ids.add(CollectionEvent.lineId(sheet.sheetId(), line.line())));
         resolved.values().forEach(r -> ids.add(r.movementId()));
+        return produced("select deposit_id, account_id, seen_event_id, case when amount < 0 then ? else ? end from"
+                + " member_saving where org_id = ? and deposit_id = any(?)", ids,
+                EventCatalog.ceType(SavingsWithdrawn.class), EventCatalog.ceType(SavingsDeposited.class), orgId);
+    }
+
+    /**
+     * What a query of (movement id, loan or account, event id, event type) finds for these movement ids, by id; the
+     * ids are its last parameter.
+     */
+    private Map<String, List<SheetResult.Produced>> produced(String sql, List<String> ids, Object... parameters) {
         Map<String, List<SheetResult.Produced>> produced = new HashMap<>();
         if (ids.isEmpty()) {
             return produced;
         }
         try (Connection connection = dataSource.getConnection()) {
-            Array array = connection.createArrayOf("varchar", ids.toArray());
-            try (PreparedStatement query = connection.prepareStatement("select deposit_id, account_id, amount,"
-                    + " seen_event_id from member_saving where org_id = ? and deposit_id = any(?)")) {
-                query.setString(1, orgId);
-                query.setArray(2, array);
-                try (ResultSet rows = query.executeQuery()) {
-                    while (rows.next()) {
-                        String type = rows.getBigDecimal(3).signum() < 0
-                                ? EventCatalog.ceType(SavingsWithdrawn.class)
-                                : EventCatalog.ceType(SavingsDeposited.class);
-                        produced.put(rows.getString(1), List.of(new SheetResult.Produced(type, rows.getString(2),
-                                rows.getString(4), rows.getString(1))));
-                    }
+            Object[] all = Arrays.copyOf(parameters, parameters.length + 1);
+            all[parameters.length] = connection.createArrayOf("varchar", ids.toArray());
+            try (PreparedStatement query = Sql.prepared(connection, sql, all);
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    produced.computeIfAbsent(rows.getString(1), id -> new ArrayList<>()).add(new SheetResult.Produced(
+                            rows.getString(4), rows.getString(2), rows.getString(3), rows.getString(1)));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the sheet's savings movements", e);
+            throw new IllegalStateException("cannot read what the sheet's lines made", e);
         }
         return produced;
     }
