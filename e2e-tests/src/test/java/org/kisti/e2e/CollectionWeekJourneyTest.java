@@ -30,18 +30,12 @@ class CollectionWeekJourneyTest extends WholeSystemTest {
     void aGroupsWeekIsCollectedOnOneSheetPostedTwiceWithAHeldLineAppliedByStaffAndTheReportMovesByWhatWasApplied()
             throws Exception {
         String group = journey.group();
-        List<String> teams = new ArrayList<>();
-        for (int t = 1; t <= 5; t++) {
-            teams.add(journey.as("staff", KistiService.MEMBER).body(Map.of("name", "Team " + t, "formedOn",
-                    "2025-06-01")).post("/v1/orgs/{org}/groups/{group}/cohesion-groups", ORG, group).then()
-                    .statusCode(201).extract().path("cohesionGroups.find { it.name == 'Team " + t + "' }"
-                            + ".cohesionGroupId"));
-        }
+        List<String> teams = journey.cohesionGroups(group, 5);
         List<String> members = new ArrayList<>();
         List<String> accounts = new ArrayList<>();
         List<String> loans = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
-            members.add(enrol(group, teams.get(i / 5), i));
+            members.add(journey.enrolInto(group, teams.get(i / 5), "Member " + i, "2026-01-05"));
         }
         for (String member : members) {
             accounts.add(journey.openSavings(member, "2026-01-05"));
@@ -126,20 +120,6 @@ class CollectionWeekJourneyTest extends WholeSystemTest {
                 && "1335.00".equals(r.getString(ours + "savingsOutstanding[0].amount")));
         assertThat(after.getString(ours + "loanOutstanding[0].amount")).isEqualTo(expectedOutstanding);
         assertThat(after.getString(ours + "savingsOutstanding[0].amount")).isEqualTo("1335.00");
-    }
-
-    private static String enrol(String group, String team, int i) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("groupId", group);
-        body.put("cohesionGroupId", team);
-        body.put("name", "Member " + i);
-        body.put("dateOfBirth", "1988-03-01");
-        body.put("gender", "FEMALE");
-        body.put("householdId", "hh-week-" + i);
-        body.put("landDecimals", "10.00");
-        body.put("enrolledOn", "2026-01-05");
-        return journey.as("staff", KistiService.MEMBER).body(body).post("/v1/orgs/{org}/members", ORG).then()
-                .statusCode(201).extract().path("memberId");
     }
 
     private static Response post(Map<String, Object> filled) {

@@ -8,7 +8,9 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -70,11 +72,30 @@ final class Journey {
     }
 
     String enrolInto(String group, String name, String on) {
-        return as("staff", KistiService.MEMBER)
-                .body(Map.of("groupId", group, "name", name, "dateOfBirth", "1990-04-14", "gender", "FEMALE",
-                        "householdId", "hh-" + UUID.randomUUID(), "landDecimals", "12.50", "enrolledOn", on))
-                .post("/v1/orgs/{org}/members", ORG)
+        return enrolInto(group, null, name, on);
+    }
+
+    /** Enrols her into the group and, unless null, one of its cohesion groups; her id. */
+    String enrolInto(String group, String cohesionGroup, String name, String on) {
+        Map<String, Object> body = new HashMap<>(Map.of("groupId", group, "name", name, "dateOfBirth", "1990-04-14",
+                "gender", "FEMALE", "householdId", "hh-" + UUID.randomUUID(), "landDecimals", "12.50",
+                "enrolledOn", on));
+        if (cohesionGroup != null) {
+            body.put("cohesionGroupId", cohesionGroup);
+        }
+        return as("staff", KistiService.MEMBER).body(body).post("/v1/orgs/{org}/members", ORG)
                 .then().statusCode(201).extract().path("memberId");
+    }
+
+    /** Forms cohesion groups "Team 1" to "Team {@code count}" in the group on 2025-06-01; their ids, in order. */
+    List<String> cohesionGroups(String group, int count) {
+        List<String> teams = new ArrayList<>();
+        for (int t = 1; t <= count; t++) {
+            teams.add(as("staff", KistiService.MEMBER).body(Map.of("name", "Team " + t, "formedOn", "2025-06-01"))
+                    .post("/v1/orgs/{org}/groups/{group}/cohesion-groups", ORG, group).then().statusCode(201)
+                    .extract().path("cohesionGroups.find { it.name == 'Team " + t + "' }.cohesionGroupId"));
+        }
+        return teams;
     }
 
     String openSavings(String memberId, String on) {

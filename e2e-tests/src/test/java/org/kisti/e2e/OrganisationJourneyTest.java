@@ -30,12 +30,7 @@ class OrganisationJourneyTest extends WholeSystemTest {
                         "groupMaxSize", 30, "cohesionMinSize", 5, "cohesionMaxSize", 7))
                 .put("/v1/orgs/{org}/eligibility-policy", ORG).then().statusCode(200);
         String group = journey.group();
-        List<String> teams = new ArrayList<>();
-        for (int t = 1; t <= 5; t++) {
-            teams.add(post("/v1/orgs/" + ORG + "/groups/" + group + "/cohesion-groups",
-                    Map.of("name", "Team " + t, "formedOn", "2025-06-01")).statusCode(201).extract()
-                    .path("cohesionGroups.find { it.name == 'Team " + t + "' }.cohesionGroupId"));
-        }
+        List<String> teams = journey.cohesionGroups(group, 5);
         List<String> members = new ArrayList<>();
         for (int i = 0; i < 25; i++) {
             members.add(post("/v1/orgs/" + ORG + "/members", woman(group, teams.get(i / 5), "hh-" + i, "1985-02-01"))

@@ -93,7 +93,7 @@ public final class FieldApp {
         }
         String account = openSavings(member);
         if (account != null) {
-            deposit(account, "2026-01-05");
+            deposit(account, "100.00", "2026-01-05");
         }
         String loan = disburse(member);
         if (loan != null) {
@@ -103,7 +103,7 @@ public final class FieldApp {
             // The second week's instalment and savings come on the meeting's collection sheet.
             postSheet(member, loan, account, "2026-01-26");
         } else if (account != null) {
-            deposit(account, "2026-01-26");
+            deposit(account, "100.00", "2026-01-26");
         }
         if (loan != null) {
             repay(loan, "245.00", "2026-02-02");
@@ -179,10 +179,6 @@ public final class FieldApp {
     public String openSavings(String member) throws InterruptedException {
         return send(Request.OPEN_SAVINGS, "/savings-accounts", """
                 {"memberId":"%s","currency":"BDT","openedOn":"2026-01-05"}""".formatted(member)).createdId();
-    }
-
-    private void deposit(String account, String on) throws InterruptedException {
-        deposit(account, "100.00", on);
     }
 
     /** True once the deposit is stored. */

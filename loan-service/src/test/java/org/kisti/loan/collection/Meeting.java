@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
+import org.awaitility.Awaitility;
 import org.kisti.events.EventCatalog;
 import org.kisti.events.Money;
 import org.kisti.events.member.MemberEnrolled;
@@ -163,18 +164,9 @@ final class Meeting {
         }
     }
 
-    static void await(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("loan-service did not learn the facts within 30 s");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+    /** Loan-service learns the facts from the topics a moment after they are published. */
+    private static void await(BooleanSupplier learnt) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                .until(learnt::getAsBoolean);
     }
 }
